@@ -1,0 +1,8 @@
+package com.pairwise.shared.domain;
+
+/** The thing asked for does not exist, or the caller may not know that it exists. */
+public final class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,22 @@
+package com.pairwise.shared.http;
+
+import java.util.Map;
+
+/** Status, headers and body text of an HTTP answer. */
+public record ApiResponse(int status, Map<String, String> headers, String body) {
+    public ApiResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    public static ApiResponse json(int status, Object value) {
+        try {
+            return new ApiResponse(status, Map.of("content-type", "application/json"), Json.MAPPER.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+    }
+
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, Map.of(), null);
+    }
+}

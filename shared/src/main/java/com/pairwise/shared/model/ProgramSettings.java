@@ -1,0 +1,42 @@
+package com.pairwise.shared.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a coordinator sets on a program.
+ *
+ * @param menteeCap             places for those seeking a mentor (mentees, or peers in peer programs); null means no
+ *                              cap. Sign-ups beyond it are waitlisted, not refused.
+ * @param requiredProfileFields profile fields a sign-up must fill in besides name, email and languages
+ * @param languages             ISO 639-1 codes the program runs in; every participant must speak one
+ * @param seniorityLevels       the program's own ladder, lowest first, e.g. intern .. chief officer
+ * @param coordinators          user ids (token {@code sub}) who manage this program only
+ */
+public record ProgramSettings(
+        String name,
+        String description,
+        ProgramKind kind,
+        LocalDate startDate,
+        LocalDate endDate,
+        ProgramFormat format,
+        ProgramStatus status,
+        RegistrationWindow mentorRegistration,
+        RegistrationWindow menteeRegistration,
+        Integer menteeCap,
+        int defaultMentorCapacity,
+        Set<ProfileField> requiredProfileFields,
+        List<String> languages,
+        List<String> seniorityLevels,
+        List<String> coordinators) {
+
+    public ProgramSettings {
+        requiredProfileFields = Set.copyOf(requiredProfileFields);
+        languages = List.copyOf(languages);
+        seniorityLevels = List.copyOf(seniorityLevels);
+        coordinators = List.copyOf(coordinators);
+        mentorRegistration = mentorRegistration == null ? RegistrationWindow.ALWAYS : mentorRegistration;
+        menteeRegistration = menteeRegistration == null ? RegistrationWindow.ALWAYS : menteeRegistration;
+    }
+}
