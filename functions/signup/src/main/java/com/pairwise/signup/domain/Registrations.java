@@ -1,0 +1,104 @@
+package com.pairwise.signup.domain;
+
+import com.pairwise.shared.domain.Caller;
+import com.pairwise.shared.domain.ConflictException;
+import com.pairwise.shared.domain.ForbiddenException;
+import com.pairwise.shared.domain.NotFoundException;
+import com.pairwise.shared.domain.ValidationException;
+import com.pairwise.shared.model.Profile;
+import com.pairwise.shared.model.Program;
+import com.pairwise.shared.model.ProgramCounts;
+import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.model.RegistrationStatus;
+import com.pairwise.shared.model.Role;
+import com.pairwise.shared.store.Page;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RegistrationStore.RegistrationFilter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** Signing up, editing and withdrawing; coordinators' views of a program's registrations. */
+public final class Registrations {
+    private final Programs programs;
+    private final RegistrationStore store;
+    private final Clock clock;
+
+    public Registrations(Programs programs, RegistrationStore store, Clock clock) {
+        this.programs = programs;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. */
+    public Registration register(Caller caller, String programId, SignUp signUp) {
+        Program program = programs.visible(caller, programId);
+        if (!program.allowedRoles().contains(signUp.role())) {
+            throw ValidationException.of("role", "must be one of " + program.allowedRoles().stream().map(Role::wire).sorted()
+                    .collect(Collectors.joining(", ")) + " in a " + program.settings().format().wire() + " program");
+        }
+        Profile profile = withDefaultCapacity(ProfileRules.normalize(signUp.profile(), caller.email()), signUp.role(), program);
+        ProfileRules.check(profile, signUp.role(), program);
+        Instant now = clock.instant();
+        RegistrationGate.check(program, signUp.role(), now);
+        if (store.get(programId, caller.userId()).isPresent()) {
+            throw new ConflictException("already-registered", "you are already registered for this program");
+        }
+        Registration registration = new Registration(programId, caller.userId(), signUp.role(), RegistrationStatus.REGISTERED,
+                profile, now, now, 1);
+        return store.register(registration, program);
+    }
+
+    public Registration mine(Caller caller, String programId) {
+        programs.visible(caller, programId);
+        return store.get(programId, caller.userId())
+                .orElseThrow(() -> new NotFoundException("you are not registered for program " + programId));
+    }
+
+    /** Edits the caller's own profile; the role stays as signed up (withdraw and sign up again to change it). */
+    public Registration updateMine(Caller caller, String programId, UnaryOperator<Profile> edit) {
+        Program program = programs.visible(caller, programId);
+        Registration current = mine(caller, programId);
+        Profile profile = ProfileRules.normalize(edit.apply(current.profile()), caller.email());
+        ProfileRules.check(profile, current.role(), program);
+        Registration changed = new Registration(programId, caller.userId(), current.role(), current.status(), profile,
+                current.registeredAt(), clock.instant(), current.version());
+        return store.update(current, changed);
+    }
+
+    public void withdrawMine(Caller caller, String programId) {
+        Program program = programs.visible(caller, programId);
+        store.withdraw(mine(caller, programId), program, clock.instant());
+    }
+
+    /** One registration: its owner, or the program's coordinators and administrators; nobody else. */
+    public Registration get(Caller caller, String programId, String userId) {
+        if (caller.userId().equals(userId)) {
+            return mine(caller, programId);
+        }
+        Program program = programs.visible(caller, programId);
+        if (!Programs.manages(caller, program)) {
+            throw new ForbiddenException("you may only read your own registration");
+        }
+        return store.get(programId, userId).orElseThrow(() -> new NotFoundException("no registration of " + userId + " in " + programId));
+    }
+
+    public Page<Registration> list(Caller caller, String programId, RegistrationFilter filter, int limit, String cursor) {
+        programs.managed(caller, programId);
+        return store.list(programId, filter, limit, cursor);
+    }
+
+    public ProgramCounts counts(Caller caller, String programId) {
+        programs.managed(caller, programId);
+        return store.counts(programId);
+    }
+
+    private static Profile withDefaultCapacity(Profile p, Role role, Program program) {
+        if (role != Role.MENTOR || p.capacity() != null) {
+            return p;
+        }
+        return new Profile(p.displayName(), p.email(), p.languages(), p.timeZone(), p.country(), p.region(), p.department(),
+                p.seniority(), p.skillsOffered(), p.skillsToDevelop(), p.goals(), p.interests(), program.settings().defaultMentorCapacity());
+    }
+}

@@ -1,0 +1,155 @@
+package com.pairwise.signup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
+import com.pairwise.shared.http.Json;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.TableDefinition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives {@link SignupHandler} through API Gateway v2 events against DynamoDB Local, started once per test JVM;
+ * each harness gets a fresh table, so tests never see each other's data.
+ */
+public final class SignupHarness {
+    private static final AtomicInteger TABLES = new AtomicInteger();
+    private static EmbeddedDynamoDb dynamo;
+
+    public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+    public final PairwiseTable table;
+    public final SignupHandler handler;
+    /** Everything the handler logged, for tests that check what logs may not contain. */
+    public final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    public SignupHarness() {
+        String name = "pairwise-test-" + TABLES.incrementAndGet();
+        TableDefinition.createIfMissing(database().client(), name);
+        table = new PairwiseTable(database().client(), name);
+        handler = new SignupHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    private static synchronized EmbeddedDynamoDb database() {
+        if (dynamo == null) {
+            dynamo = EmbeddedDynamoDb.inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
+        }
+        return dynamo;
+    }
+
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+    }
+
+    /** A sample event from events/, parsed. */
+    public static ObjectNode sampleEvent(String name) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(Files.readString(repoRoot().resolve("events/signup").resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Calls a route as the given person ({@code null} for no identity) with a JSON body or null. */
+    public Response call(Person who, String routeKey, Map<String, String> pathParameters, Object body) {
+        return call(who, routeKey, pathParameters, Map.of(), body);
+    }
+
+    public Response call(Person who, String routeKey, Map<String, String> pathParameters, Map<String, String> query, Object body) {
+        ObjectNode event = sampleEvent("get-my-registration.json");
+        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
+        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
+            path = path.replace("{" + p.getKey() + "}", p.getValue());
+        }
+        event.put("routeKey", routeKey);
+        event.put("rawPath", path);
+        event.set("pathParameters", Json.MAPPER.valueToTree(pathParameters));
+        event.set("queryStringParameters", Json.MAPPER.valueToTree(query));
+        ObjectNode context = (ObjectNode) event.get("requestContext");
+        context.put("routeKey", routeKey);
+        context.put("requestId", UUID.randomUUID().toString());
+        ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);
+        if (who == null) {
+            context.remove("authorizer");
+        } else {
+            ObjectNode claims = (ObjectNode) context.get("authorizer").get("jwt").get("claims");
+            claims.put("sub", who.userId());
+            if (who.email() == null) {
+                claims.remove("email");
+            } else {
+                claims.put("email", who.email());
+            }
+            if (who.groups().isEmpty()) {
+                claims.remove("cognito:groups");
+            } else {
+                claims.put("cognito:groups", "[" + String.join(" ", who.groups()) + "]");
+            }
+        }
+        if (body == null) {
+            event.remove("body");
+        } else if (body instanceof String text) {
+            event.put("body", text);
+        } else {
+            event.put("body", Json.MAPPER.valueToTree(body).toString());
+        }
+        return invoke(event);
+    }
+
+    /** Runs one raw event through the handler the way Lambda does: JSON stream in, JSON stream out. */
+    public Response invoke(JsonNode event) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
+            JsonNode response = Json.MAPPER.readTree(out.toByteArray());
+            String body = response.path("body").asText(null);
+            JsonNode json = body == null ? null : Json.MAPPER.readTree(body);
+            return new Response(response.get("statusCode").asInt(), response.path("headers"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(Object json) {
+        return new String(Json.MAPPER.valueToTree(json).toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    /** Someone signed in. */
+    public record Person(String userId, String email, List<String> groups) {
+        public static Person admin(String id) {
+            return new Person(id, id + "@example.com", List.of("admin"));
+        }
+
+        public static Person user(String id) {
+            return new Person(id, id + "@example.com", List.of());
+        }
+    }
+
+    /** Status, headers and parsed JSON body of a handler answer. */
+    public record Response(int status, JsonNode headers, JsonNode body) {
+        public String contentType() {
+            return headers.path("content-type").asText();
+        }
+
+        /** The field names a problem+json body reports, in order. */
+        public List<String> errorFields() {
+            return body.path("errors").findValuesAsText("field");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
