@@ -3,6 +3,7 @@ package com.pairwise.shared.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.Caller;
+import com.pairwise.shared.domain.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -52,8 +53,8 @@ public final class HttpApiEvent {
     /** The verified identity; API Gateway only passes claims of a token its JWT authorizer accepted. */
     static Optional<Caller> caller(JsonNode claims) {
         String sub = claims.path("sub").asText("");
-        if (sub.isBlank()) {
-            return Optional.empty();
+        if (!Identifiers.isValid(sub)) {
+            return Optional.empty(); // Cognito subs are UUIDs; anything else is not an identity we can key data on
         }
         return Optional.of(new Caller(sub, claims.path("email").asText(null), groups(claims.path("cognito:groups"))));
     }

@@ -26,9 +26,10 @@ public record Profile(
         Integer capacity) {
 
     public Profile {
-        languages = List.copyOf(languages);
-        skillsOffered = List.copyOf(skillsOffered);
-        skillsToDevelop = List.copyOf(skillsToDevelop);
-        interests = List.copyOf(interests);
+        // Absent lists are empty lists, so a half-read request body can never fail on a null.
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        skillsOffered = skillsOffered == null ? List.of() : List.copyOf(skillsOffered);
+        skillsToDevelop = skillsToDevelop == null ? List.of() : List.copyOf(skillsToDevelop);
+        interests = interests == null ? List.of() : List.copyOf(interests);
     }
 }

@@ -32,10 +32,11 @@ public record ProgramSettings(
         List<String> coordinators) {
 
     public ProgramSettings {
-        requiredProfileFields = Set.copyOf(requiredProfileFields);
-        languages = List.copyOf(languages);
-        seniorityLevels = List.copyOf(seniorityLevels);
-        coordinators = List.copyOf(coordinators);
+        // Absent lists are empty lists, so a half-read request body can never fail on a null.
+        requiredProfileFields = requiredProfileFields == null ? Set.of() : Set.copyOf(requiredProfileFields);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        seniorityLevels = seniorityLevels == null ? List.of() : List.copyOf(seniorityLevels);
+        coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         mentorRegistration = mentorRegistration == null ? RegistrationWindow.ALWAYS : mentorRegistration;
         menteeRegistration = menteeRegistration == null ? RegistrationWindow.ALWAYS : menteeRegistration;
     }

@@ -1,6 +1,7 @@
 package com.pairwise.signup.domain;
 
 import com.pairwise.shared.domain.FieldError;
+import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.model.Codes;
 import com.pairwise.shared.model.ProgramKind;
@@ -53,6 +54,11 @@ public final class ProgramRules {
         for (int i = 0; i < s.seniorityLevels().size(); i++) {
             if (!seen.add(s.seniorityLevels().get(i).toLowerCase(Locale.ROOT))) {
                 errors.add(new FieldError("seniorityLevels[" + i + "]", "repeats an earlier level"));
+            }
+        }
+        for (int i = 0; i < s.coordinators().size(); i++) {
+            if (!Identifiers.isValid(s.coordinators().get(i))) {
+                errors.add(new FieldError("coordinators[" + i + "]", "must be a user id (the sign-in token's sub)"));
             }
         }
         if (s.coordinators().size() > MAX_COORDINATORS) {

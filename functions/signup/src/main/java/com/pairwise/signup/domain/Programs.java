@@ -3,6 +3,7 @@ package com.pairwise.signup.domain;
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramSettings;
@@ -42,6 +43,9 @@ public final class Programs {
 
     /** A program the caller may see: drafts only to administrators and the program's coordinators. */
     public Program visible(Caller caller, String programId) {
+        if (!Identifiers.isValid(programId)) {
+            throw notFound(programId.length() > 40 ? programId.substring(0, 40) + "..." : programId);
+        }
         Program program = programs.get(programId).orElseThrow(() -> notFound(programId));
         if (program.status() == ProgramStatus.DRAFT && !manages(caller, program)) {
             throw notFound(programId);

@@ -3,6 +3,7 @@ package com.pairwise.signup.domain;
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ConflictException;
 import com.pairwise.shared.domain.ForbiddenException;
+import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.model.Profile;
@@ -80,6 +81,9 @@ public final class Registrations {
         Program program = programs.visible(caller, programId);
         if (!Programs.manages(caller, program)) {
             throw new ForbiddenException("you may only read your own registration");
+        }
+        if (!Identifiers.isValid(userId)) {
+            throw new NotFoundException("no such registration");
         }
         return store.get(programId, userId).orElseThrow(() -> new NotFoundException("no registration of " + userId + " in " + programId));
     }
