@@ -1,0 +1,25 @@
+package com.pairwise.local;
+
+import com.pairwise.signup.SignupHandler;
+import java.util.List;
+
+/**
+ * THE list of functions the local runner starts: one line per function. Add the next ones here (and their module
+ * as a dependency in local/pom.xml), for example:
+ *
+ * <pre>{@code
+ * LocalFunction.of("matching", env -> new MatchingHandler(env.table(), env.clock(), env.events()))
+ *         .onEvents("registration-changed", EventPattern.of("pairwise.signup", "RegistrationCreated")),
+ * LocalFunction.of("reminders", env -> new ReminderHandler(env.table(), env.clock()))
+ *         .every("reminders-hourly", Duration.ofHours(1)),
+ * }</pre>
+ */
+public final class LocalFunctions {
+    private LocalFunctions() {
+    }
+
+    public static List<LocalFunction> all() {
+        return List.of(
+                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())));
+    }
+}
