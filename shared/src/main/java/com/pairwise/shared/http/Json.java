@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            // A body is one JSON value; anything after it is an error, not silently ignored.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     static {

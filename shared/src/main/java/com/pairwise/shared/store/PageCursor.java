@@ -30,6 +30,15 @@ final class PageCursor {
      * @param partitionName the partition attribute whose value must equal {@code partitionValue}
      */
     static Map<String, AttributeValue> decode(String cursor, Set<String> expectedNames, String partitionName, String partitionValue) {
+        return decode(cursor, expectedNames, partitionName, partitionValue, null, null);
+    }
+
+    /**
+     * As {@link #decode(String, Set, String, String)}, and the {@code sortName} attribute must start with
+     * {@code sortPrefix}: a start key outside the query's sort range is an error DynamoDB would answer, not a cursor.
+     */
+    static Map<String, AttributeValue> decode(String cursor, Set<String> expectedNames, String partitionName, String partitionValue,
+                                              String sortName, String sortPrefix) {
         if (cursor == null) {
             return null;
         }
@@ -48,6 +57,9 @@ final class PageCursor {
         }
         AttributeValue partition = key.get(partitionName);
         if (!key.keySet().equals(expectedNames) || partition == null || !partitionValue.equals(partition.s())) {
+            throw invalid();
+        }
+        if (sortName != null && !key.get(sortName).s().startsWith(sortPrefix)) {
             throw invalid();
         }
         return key;

@@ -125,12 +125,10 @@ public final class RegistrationStore {
 
     /**
      * Moves the longest-waiting registrations into free capped places, one transaction each, until the cap is reached
-     * or nobody waits. Safe to run concurrently: each promotion re-checks both the waitlisted status and the cap.
+     * or nobody waits (with no cap, all of them). Safe to run concurrently: each promotion re-checks both the waitlisted status and the cap.
      */
     public int promoteWaitlisted(Program program, Instant now) {
-        if (program.menteeCap() == null) {
-            return 0;
-        }
+        // With no cap (cleared), everyone waiting is promoted: the counter update then carries no condition.
         int promoted = 0;
         while (true) {
             Optional<RegistrationItem> oldest = table.registrations.index(TableDefinition.GSI2)
@@ -175,7 +173,8 @@ public final class RegistrationStore {
         String partition = Keys.program(programId);
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(partition).sortValue(Keys.REGISTRATION_PREFIX)))
-                .exclusiveStartKey(PageCursor.decode(cursor, BASE_KEY, TableDefinition.PK, partition))
+                .exclusiveStartKey(PageCursor.decode(cursor, BASE_KEY, TableDefinition.PK, partition,
+                        TableDefinition.SK, Keys.REGISTRATION_PREFIX))
                 .limit(Math.max(limit, 25));
         filter.toExpression().ifPresent(query::filterExpression);
         return Paging.collect(table.registrations.query(query.build()).stream().flatMap(p -> p.items().stream()), limit,

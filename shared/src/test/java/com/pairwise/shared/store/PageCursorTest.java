@@ -122,4 +122,17 @@ class PageCursorTest {
         String longerId = PageCursor.encode(registrationKey("prg_abc", "user-1"));
         assertRefused(longerId, BASE_KEY, TableDefinition.PK, PARTITION);
     }
+
+    @Test
+    void aKeyOutsideTheListsSortRangeIsRefused() {
+        // The program's counters item shares the partition but is not a registration: DynamoDB would reject it.
+        String cursor = PageCursor.encode(Map.of(TableDefinition.PK, AttributeValue.fromS(PARTITION),
+                TableDefinition.SK, AttributeValue.fromS("COUNTS")));
+        ValidationException e = assertThrows(ValidationException.class, () -> PageCursor.decode(cursor, BASE_KEY,
+                TableDefinition.PK, PARTITION, TableDefinition.SK, Keys.REGISTRATION_PREFIX));
+        assertEquals(List.of(REFUSED), e.errors());
+        Map<String, AttributeValue> registration = registrationKey("prg_a", "user-1");
+        assertEquals(registration, PageCursor.decode(PageCursor.encode(registration), BASE_KEY, TableDefinition.PK, PARTITION,
+                TableDefinition.SK, Keys.REGISTRATION_PREFIX));
+    }
 }

@@ -51,11 +51,6 @@ final class ProgramJson {
     /** Applies the fields present in a PATCH body to {@code current}; absent fields stay, null clears where allowed. */
     static ProgramSettings readPatch(ObjectNode body, ProgramSettings current) {
         Fields f = new Fields(body);
-        for (String name : FIELDS) {
-            if (f.isNull(name) && !CLEARABLE.contains(name)) {
-                f.error(name, "cannot be cleared");
-            }
-        }
         ProgramSettings s = read(f, current);
         f.throwIfInvalid();
         return s;
@@ -63,6 +58,11 @@ final class ProgramJson {
 
     private static ProgramSettings read(Fields f, ProgramSettings base) {
         f.rejectUnknown(FIELDS);
+        for (String name : FIELDS) {
+            if (f.isNull(name) && !CLEARABLE.contains(name)) {
+                f.error(name, "must not be null");
+            }
+        }
         return new ProgramSettings(
                 pick(f, "name", f.text("name", 120), base.name()),
                 pick(f, "description", f.text("description", 4000), base.description()),
@@ -81,9 +81,15 @@ final class ProgramJson {
                 pick(f, "coordinators", f.texts("coordinators", ProgramRules.MAX_COORDINATORS, 128), base.coordinators()));
     }
 
-    /** The parsed value when the field was sent (null if sent as null or invalid), else the base value. */
+    /**
+     * The parsed value when the field was sent, else the base value. A field that failed to parse has already recorded
+     * its error; it falls back to the base unless it may be cleared, so nothing downstream meets an unexpected null.
+     */
     private static <T> T pick(Fields f, String name, T parsed, T base) {
-        return f.has(name) ? parsed : base;
+        if (!f.has(name)) {
+            return base;
+        }
+        return parsed != null || CLEARABLE.contains(name) ? parsed : base;
     }
 
     private static RegistrationWindow window(Fields f, String name) {

@@ -43,7 +43,7 @@ final class RegistrationJson {
         f.rejectUnknown(SIGN_UP_FIELDS);
         for (String name : NOT_CLEARABLE) {
             if (f.isNull(name)) {
-                f.error(name, "cannot be cleared");
+                f.error(name, "must not be null");
             }
         }
         Profile profile = readProfile(f, current);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.shared.http.Json;
 import com.pairwise.signup.SignupHarness;
 import com.pairwise.signup.SignupHarness.Person;
 import com.pairwise.signup.SignupHarness.Response;
@@ -121,6 +122,19 @@ class ProgramsApiTest {
 
         Response evergreenWithDates = api.call(admin, "POST /programs", Map.of(), with(program(), "startDate", "2027-03-01"));
         assertEquals(List.of("startDate"), evergreenWithDates.errorFields());
+    }
+
+    @Test
+    void nullOrMistypedSettingsThatCannotBeEmptyAreRefusedOnCreate() {
+        String valid = Json.MAPPER.valueToTree(with(with(program(), "status", null), "defaultMentorCapacity", null)).toString();
+        String nullStatus = valid.substring(0, valid.length() - 1) + ",\"status\":null,\"defaultMentorCapacity\":null}";
+        Response r = api.call(admin, "POST /programs", Map.of(), nullStatus);
+        assertEquals(400, r.status(), r.toString());
+        assertEquals(Set.of("status", "defaultMentorCapacity"), new HashSet<>(r.errorFields()));
+
+        Response mistyped = api.call(admin, "POST /programs", Map.of(), with(program(), "defaultMentorCapacity", "two"));
+        assertEquals(400, mistyped.status(), mistyped.toString());
+        assertEquals(List.of("defaultMentorCapacity"), mistyped.errorFields());
     }
 
     @Test

@@ -219,6 +219,22 @@ class RegistrationsApiTest {
     }
 
     @Test
+    void clearingTheCapPromotesEveryoneWaiting() {
+        String id = createProgram(with(program(), "menteeCap", 1));
+        register(ana, id, signUp("mentee"));
+        register(ben, id, signUp("mentee"));
+        register(Person.user("cai"), id, signUp("mentee"));
+
+        assertEquals(200, api.call(admin, "PATCH /programs/{programId}", in(id), "{\"menteeCap\":null}").status());
+        for (Person p : List.of(ben, Person.user("cai"))) {
+            assertEquals("registered", api.call(p, "GET /programs/{programId}/registrations/me", in(id), null).body().get("status").asText());
+        }
+        JsonNode counts = api.call(coordinator, "GET /programs/{programId}/registration-counts", in(id), null).body();
+        assertEquals(3, counts.get("mentees").asInt());
+        assertEquals(0, counts.get("waitlisted").asInt());
+    }
+
+    @Test
     void coordinatorsFilterAndPageRegistrationsAndSeeCounts() {
         String id = createProgram(program());
         for (int i = 0; i < 5; i++) {
