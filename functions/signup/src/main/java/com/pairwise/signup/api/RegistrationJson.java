@@ -31,8 +31,7 @@ final class RegistrationJson {
         Role role = f.enumValue("role", Role.class);
         f.require("role", role);
         Profile profile = readProfile(f, EMPTY);
-        f.throwIfInvalid();
-        return new SignUp(role, profile);
+        return new SignUp(role, profile, f.errors());
     }
 
     static Profile readPatch(ObjectNode body, Profile current) {

@@ -32,6 +32,14 @@ public final class ProfileRules {
     }
 
     public static void check(Profile p, Role role, Program program) {
+        List<FieldError> errors = errors(p, role, program);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Every way the profile breaks the program's rules; {@code role} may be null when the form's role was invalid. */
+    public static List<FieldError> errors(Profile p, Role role, Program program) {
         List<FieldError> errors = new ArrayList<>();
         Set<ProfileField> required = program.settings().requiredProfileFields();
         if (p.displayName() == null) {
@@ -53,7 +61,7 @@ public final class ProfileRules {
         if (p.seniority() != null && !ladder.isEmpty() && !ladder.contains(p.seniority())) {
             errors.add(new FieldError("seniority", "must be one of the program's levels: " + String.join(", ", ladder)));
         }
-        if (p.capacity() != null && role != Role.MENTOR) {
+        if (p.capacity() != null && role != null && role != Role.MENTOR) {
             errors.add(new FieldError("capacity", "is for mentors only"));
         }
         requireIf(required, ProfileField.TIME_ZONE, "timeZone", p.timeZone(), errors);
@@ -65,9 +73,7 @@ public final class ProfileRules {
         requireIf(required, ProfileField.SKILLS_TO_DEVELOP, "skillsToDevelop", p.skillsToDevelop(), errors);
         requireIf(required, ProfileField.GOALS, "goals", p.goals(), errors);
         requireIf(required, ProfileField.INTERESTS, "interests", p.interests(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 
     private static void checkLanguages(List<String> languages, List<String> offered, List<FieldError> errors) {

@@ -2,6 +2,7 @@ package com.pairwise.signup.domain;
 
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ConflictException;
+import com.pairwise.shared.domain.FieldError;
 import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
@@ -17,6 +18,10 @@ import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RegistrationStore.RegistrationFilter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -35,12 +40,19 @@ public final class Registrations {
     /** Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. */
     public Registration register(Caller caller, String programId, SignUp signUp) {
         Program program = programs.visible(caller, programId);
-        if (!program.allowedRoles().contains(signUp.role())) {
-            throw ValidationException.of("role", "must be one of " + program.allowedRoles().stream().map(Role::wire).sorted()
-                    .collect(Collectors.joining(", ")) + " in a " + program.settings().format().wire() + " program");
+        List<FieldError> errors = new ArrayList<>(signUp.formErrors());
+        if (signUp.role() != null && !program.allowedRoles().contains(signUp.role())) {
+            errors.add(new FieldError("role", "must be one of " + program.allowedRoles().stream().map(Role::wire).sorted()
+                    .collect(Collectors.joining(", ")) + " in a " + program.settings().format().wire() + " program"));
         }
         Profile profile = withDefaultCapacity(ProfileRules.normalize(signUp.profile(), caller.email()), signUp.role(), program);
-        ProfileRules.check(profile, signUp.role(), program);
+        // A field the form already refused is null now; the rules would only repeat it as missing.
+        Set<String> refused = new HashSet<>();
+        signUp.formErrors().forEach(e -> refused.add(e.field()));
+        ProfileRules.errors(profile, signUp.role(), program).stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         Instant now = clock.instant();
         RegistrationGate.check(program, signUp.role(), now);
         if (store.get(programId, caller.userId()).isPresent()) {

@@ -141,6 +141,15 @@ class RegistrationsApiTest {
     }
 
     @Test
+    void typeErrorsAndRuleErrorsComeInOneAnswer() {
+        String id = createProgram(program());
+        Map<String, Object> bad = with(with(with(signUp("boss"), "timeZone", "Mars/Base"), "country", "XX"), "interests", "chess");
+        Response r = register(ana, id, bad);
+        assertEquals(400, r.status());
+        assertEquals(Set.of("role", "timeZone", "country", "interests"), new HashSet<>(r.errorFields()), r.toString());
+    }
+
+    @Test
     void theProgramsRequiredFieldsAndLanguagesApply() {
         String id = createProgram(with(with(program(), "requiredProfileFields", List.of("department", "goals")), "languages", List.of("fr")));
         Response r = register(ana, id, signUp("mentee"));
