@@ -93,7 +93,8 @@ public final class Fields {
     }
 
     private String checkText(String name, String raw, int maxLength) {
-        String text = raw.strip();
+        // Windows line ends are line ends: stored as \n so every client reads the same text.
+        String text = raw.replace("\r\n", "\n").strip();
         if (text.isEmpty()) {
             error(name, "must not be blank");
             return null;

@@ -23,7 +23,8 @@ public final class JsonBody {
             throw ValidationException.of("body", "is larger than " + MAX_BYTES + " bytes");
         }
         request.header("content-type").ifPresent(type -> {
-            if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            String mediaType = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!mediaType.equals("application/json") && !mediaType.equals("application/merge-patch+json")) {
                 throw ValidationException.of("content-type", "must be application/json, not " + type);
             }
         });

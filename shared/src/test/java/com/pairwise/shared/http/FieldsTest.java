@@ -110,6 +110,13 @@ class FieldsTest {
         }
 
         @Test
+        void windowsLineEndsAreStoredAsNewlines() {
+            Fields f = fields("{'goals': 'line one\\r\\nline two'}");
+            assertEquals("line one\nline two", f.text("goals", 100));
+            assertEquals(List.of(), f.errors());
+        }
+
+        @Test
         void newlinesAndTabsInsideTextAreAllowed() {
             Fields f = fields("{'goals': 'line one\\n\\tline two'}");
             assertEquals("line one\n\tline two", f.text("goals", 100));

@@ -103,7 +103,14 @@ class JsonBodyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8"})
+    @ValueSource(strings = {"application/json-seq", "application/jsonp", "application/json5"})
+    void lookAlikeContentTypesAreRefused(String type) {
+        assertEquals("content-type", refusal(withBody("{}").header("content-type", type)).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8",
+            "application/merge-patch+json"})
     void jsonContentTypesAreAccepted(String type) {
         ObjectNode node = JsonBody.object(withBody("{\"a\": 1}").header("content-type", type).build());
         assertEquals(1, node.get("a").asInt());
