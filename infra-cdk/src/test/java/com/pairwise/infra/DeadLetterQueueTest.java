@@ -11,7 +11,11 @@ import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Code;
 
@@ -61,6 +65,16 @@ class DeadLetterQueueTest {
         }
         // 2 per function + API 5xx + 2 queues
         template.resourceCountIs("AWS::CloudWatch::Alarm", 5);
+
+        // cdk-nag: the queues and alarms add no finding beyond SQS3 (a DLQ has no DLQ), suppressed on the queue
+        Aspects.of(stack).add(AwsSolutionsChecks.Builder.create().build());
+        Annotations annotations = Annotations.fromStack(stack);
+        for (String path : List.of("/DlqStack/Signup/AsyncFailures/Queue/Resource", "/DlqStack/EventFailures/Queue/Resource",
+                "/DlqStack/Alarms/*")) {
+            List<SynthesisMessage> findings = new java.util.ArrayList<>(annotations.findError(path, Match.stringLikeRegexp("AwsSolutions-.*")));
+            findings.addAll(annotations.findWarning(path, Match.stringLikeRegexp("AwsSolutions-.*")));
+            assertEquals(List.of(), findings.stream().map(f -> f.getEntry().getData().toString()).toList(), path);
+        }
     }
 
     @Test
