@@ -84,7 +84,9 @@ public final class FunctionBenchmark {
                                 int coldRuns, int warmEvents) throws Exception {
         System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), subject.jar(),
                 Files.size(subject.jar()) / (1024.0 * 1024.0));
+        describeJar(subject.jar());
         List<Long> coldMillis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
         for (int run = 0; run < coldRuns; run++) {
             // a different person per run and per invocation: every sign-up is a real write, never a 409
             Path register = event(subject, "register-mentee.json", programId, "bench-r" + run + "-{{n}}");
@@ -100,7 +102,7 @@ public final class FunctionBenchmark {
             int launchArg = command.size();
             command.addAll(List.of("launch-time", subject.handler(),
                     Integer.toString(run == coldRuns - 1 ? warmEvents : 0), register.toString()));
-            if (run == coldRuns - 1) {
+            if (run == coldRuns - 1 && warmEvents > 0) {
                 command.add(register.toString());
                 command.add(readBack.toString());
             }
@@ -133,12 +135,31 @@ public final class FunctionBenchmark {
                 System.out.println("run " + (run + 1) + ": " + line.substring("BENCH ".length()));
                 if (line.startsWith("BENCH cold")) {
                     coldMillis.add(Long.parseLong(line.replaceAll(".*launchToFirstResponseMs=(\\d+).*", "$1")));
+                    cpuMillis.add(Long.parseLong(line.replaceAll(".*cpuMs=(-?\\d+).*", "$1")));
                 }
             }
         }
-        List<Long> sorted = coldMillis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%s cold start, launch to first response (ms): min %d, median %d, max %d over %d JVMs%n",
-                subject.name(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
+        summary(subject.name() + " cold start, launch to first response (ms)", coldMillis);
+        summary(subject.name() + " cold start, CPU time of the JVM until then (ms)", cpuMillis);
+    }
+
+    private static void summary(String what, List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%s: min %d, median %d, max %d over %d JVMs%n",
+                what, sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    /** Class count and whether HTTP clients the functions must not carry (Apache, Netty) slipped into the jar. */
+    private static void describeJar(Path jar) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            long classes = zip.stream().filter(e -> e.getName().endsWith(".class")).count();
+            List<String> heavy = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("software/amazon/awssdk/http/apache") || n.startsWith("io/netty")
+                            || n.startsWith("org/apache/http") || n.startsWith("software/amazon/awssdk/http/nio"))
+                    .toList();
+            System.out.printf(Locale.ROOT, "classes: %d; Apache/Netty HTTP client classes: %s%n", classes,
+                    heavy.isEmpty() ? "none" : heavy.size() + " (" + heavy.get(0) + ", ...)");
+        }
     }
 
     /** A sample event with its program placeholder filled in and its caller replaced. */

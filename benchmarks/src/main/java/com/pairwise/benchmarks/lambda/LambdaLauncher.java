@@ -39,8 +39,13 @@ public final class LambdaLauncher {
         int coldStatus = invoke(handler, cold, 0);
         long firstNanos = System.nanoTime() - firstStart;
         long firstDone = System.currentTimeMillis();
-        System.out.printf("BENCH cold launchToMainMs=%d initMs=%.1f firstEventMs=%.1f launchToFirstResponseMs=%d status=%d%n",
-                mainEntered - launched, initNanos / 1e6, firstNanos / 1e6, firstDone - launched, coldStatus);
+        // CPU time of all the JVM's threads so far: unlike wall time, barely moved by other processes on the machine
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        // classes loaded by the cold start: a figure other processes cannot disturb (read after the timings)
+        int classes = java.lang.management.ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        System.out.printf("BENCH cold launchToMainMs=%d initMs=%.1f firstEventMs=%.1f launchToFirstResponseMs=%d cpuMs=%d"
+                        + " classesLoaded=%d status=%d%n", mainEntered - launched, initNanos / 1e6, firstNanos / 1e6,
+                firstDone - launched, cpuMillis, classes, coldStatus);
 
         for (int e = 4; e < args.length; e++) {
             String event = Files.readString(Path.of(args[e]));
