@@ -110,6 +110,7 @@ class PairwiseStackTest {
                 "AllowedOAuthFlows", List.of("code"),
                 "AllowedOAuthFlowsUserPoolClient", true,
                 "CallbackURLs", List.of(ORIGIN + "/auth/callback"),
+                "ExplicitAuthFlows", List.of("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"),
                 "PreventUserExistenceErrors", "ENABLED"));
     }
 
