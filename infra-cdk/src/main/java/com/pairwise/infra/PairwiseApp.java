@@ -11,8 +11,8 @@ import software.amazon.awscdk.StackProps;
  * CDK entry point (see cdk.json). Runs with working directory infra-cdk/; expects the function jars to be
  * built (functions/&lt;name&gt;/target/pairwise-&lt;name&gt;.jar) and docs/openapi.yaml to exist.
  *
- * <p>Context: stage, sesSenderIdentity, alarmEmail, corsOrigin, deletionProtection, throttleRateLimit, publicThrottleRateLimit, publicThrottleBurstLimit,
- * throttleBurstLimit, selfSignUp, authCallbackUrls, authLogoutUrls (see {@link PairwiseConfig}); repoRoot to
+ * <p>Context: stage, sesSenderIdentity, alarmEmail, corsOrigin, deletionProtection, throttleRateLimit,
+ * throttleBurstLimit, publicThrottleRateLimit, publicThrottleBurstLimit, selfSignUp, authCallbackUrls, authLogoutUrls (see {@link PairwiseConfig}); repoRoot to
  * override the repository root; nag=true to run the cdk-nag AwsSolutions checks during synth.
  */
 public final class PairwiseApp {
