@@ -65,7 +65,31 @@ public final class LambdaLauncher {
                     Path.of(args[e]).getFileName(), warmCount, mean, ms[warmCount / 2], ms[(int) (warmCount * 0.9)],
                     ms[warmCount - 1], failed);
         }
+        if (warmCount > 0) {
+            baseline(warmCount);
+        }
         System.out.flush();
+    }
+
+    /**
+     * DynamoDB Local's own share of the warm figures: one GetItem round trip through a client built as the
+     * functions build theirs (a register is three round trips, a read two).
+     */
+    private static void baseline(int count) {
+        software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo = com.pairwise.shared.store.AwsClients.dynamoDb();
+        String table = com.pairwise.shared.store.AwsClients.tableName();
+        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key = java.util.Map.of(
+                "PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"),
+                "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"));
+        double[] ms = new double[count];
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("BENCH warm baseline=DynamoDB-Local-GetItem n=%d p50Ms=%.2f p90Ms=%.2f%n",
+                count, ms[count / 2], ms[(int) (count * 0.9)]);
     }
 
     private static int invoke(RequestStreamHandler handler, String event, int n) throws Exception {
