@@ -260,6 +260,20 @@ class PairwiseStackTest {
                                 Map.of("Fn::Join", List.of("", List.of(tableArn, "/index/*"))))))))))));
     }
 
+    /** Resource policies (alarm topic, and dead-letter queues when present) only deny: they never widen access. */
+    @Test
+    void resourcePoliciesOnlyDenyInsecureTransport() {
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (String type : List.of("AWS::SNS::TopicPolicy", "AWS::SQS::QueuePolicy")) {
+            template.findResources(type).values().forEach(p -> statements.addAll(statementsOf(props(p).get("PolicyDocument"))));
+        }
+        assertFalse(statements.isEmpty());
+        for (Map<String, Object> st : statements) {
+            assertEquals("Deny", st.get("Effect"), st.toString());
+            assertEquals(Map.of("Bool", Map.of("aws:SecureTransport", "false")), st.get("Condition"), st.toString());
+        }
+    }
+
     // ---------------------------------------------------------------- API stage / CORS
 
     @Test
