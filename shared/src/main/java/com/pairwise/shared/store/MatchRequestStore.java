@@ -122,7 +122,7 @@ public final class MatchRequestStore {
         Relationship result;
         if (joining) {
             writes.addAll(new RelationshipStore(table).joinWrites(relationship, request.menteeId(), menteeGoals, mentorCapacity));
-            result = RelationshipStore.joined(relationship, request.menteeId(), menteeGoals);
+            result = relationship.joinedBy(request.menteeId(), menteeGoals);
         } else {
             writes.addAll(new RelationshipStore(table).startWrites(relationship, mentorCapacity));
             result = relationship;

@@ -134,18 +134,7 @@ public final class RelationshipStore {
         List<GuardedWrite> writes = joinWrites(group, menteeId, goals, mentorCapacity);
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
-        return joined(group, menteeId, goals);
-    }
-
-    static Relationship joined(Relationship group, String menteeId, String goals) {
-        List<String> mentees = new ArrayList<>(group.menteeIds());
-        mentees.add(menteeId);
-        List<String> allGoals = new ArrayList<>(group.goals());
-        if (goals != null && !goals.isBlank()) {
-            allGoals.add(goals);
-        }
-        return new Relationship(group.id(), group.programId(), group.mentorId(), mentees, group.format(), group.status(),
-                group.startedAt(), group.endedAt(), group.endReason(), allGoals);
+        return group.joinedBy(menteeId, goals);
     }
 
     List<GuardedWrite> joinWrites(Relationship group, String menteeId, String goals, Integer mentorCapacity) {
