@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
 import com.pairwise.matching.domain.CapacityListener;
 import com.pairwise.matching.domain.EventRelay;
+import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
+import com.pairwise.matching.domain.Placement;
 import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
 import com.pairwise.matching.domain.Relationships;
@@ -17,16 +19,19 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
+import com.pairwise.shared.store.WaitlistStore;
 import java.io.PrintStream;
 import java.time.Clock;
 
 /**
- * Lambda entry point of the matching function: HTTP API requests (suggestions, match requests, relationships).
+ * Lambda entry point of the matching function: HTTP API requests (suggestions, match requests, relationships,
+ * matching runs) and its own jobs, delivered by the EventBridge bus ({@link Jobs}).
  */
 public final class MatchingHandler extends HttpFunction {
 
@@ -40,18 +45,22 @@ public final class MatchingHandler extends HttpFunction {
         this(new Wiring(table, clock, publisher, log));
     }
 
+    private final Jobs jobs;
+
     private MatchingHandler(Wiring w) {
         super(w.router);
+        this.jobs = w.jobs;
     }
 
     @Override
     protected boolean handleEvent(JsonNode event) {
-        return false;
+        return jobs.handle(event);
     }
 
     /** Everything built once per process, shared by the HTTP routes and the jobs. */
     private static final class Wiring {
         final Router router;
+        final Jobs jobs;
 
         Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
             IdGenerator ids = new IdGenerator();
@@ -62,9 +71,13 @@ public final class MatchingHandler extends HttpFunction {
             RelationshipEvents events = new RelationshipEvents(ids);
             SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, new MatchRequestStore(table),
                     events, relay, clock, ids);
-            Relationships relationships = new Relationships(programs, people, relationshipStore, selfMatching, events, relay,
+            Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
+            Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay,
                     CapacityListener.NONE, clock);
-            this.router = new MatchingRoutes(selfMatching, relationships, clock)
+            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
+                    new WaitlistStore(table), placement, relay, clock, ids, log);
+            this.jobs = new Jobs(runs, relay);
+            this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }
     }

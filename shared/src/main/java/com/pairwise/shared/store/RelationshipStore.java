@@ -176,6 +176,10 @@ public final class RelationshipStore {
                                     "relationshipId", AttributeValue.fromS(r.id())))
                             .conditionExpression("attribute_not_exists(PK)").build()).build(),
                     "already-matched", person + " is already in an active relationship in this program"));
+            // Matched now: no longer waiting for a freed place (see WaitlistStore).
+            writes.add(GuardedWrite.plain(TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                    .key(Map.of(TableDefinition.PK, AttributeValue.fromS(Keys.program(r.programId())),
+                            TableDefinition.SK, AttributeValue.fromS(Keys.unmatched(person)))).build()).build()));
         }
         return writes;
     }

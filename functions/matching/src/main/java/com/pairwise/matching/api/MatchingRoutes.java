@@ -2,6 +2,7 @@ package com.pairwise.matching.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.SelfMatching;
 import com.pairwise.matching.domain.Relationships;
 import com.pairwise.matching.domain.Suggestion;
@@ -13,6 +14,7 @@ import com.pairwise.shared.http.Json;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.model.MatchRequest;
+import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.Relationship;
 import java.time.Clock;
 import java.util.List;
@@ -24,11 +26,13 @@ public final class MatchingRoutes {
 
     private final SelfMatching selfMatching;
     private final Relationships relationships;
+    private final MatchingRuns runs;
     private final Clock clock;
 
-    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, Clock clock) {
+    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, MatchingRuns runs, Clock clock) {
         this.selfMatching = selfMatching;
         this.relationships = relationships;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -45,7 +49,11 @@ public final class MatchingRoutes {
                 .add("GET /relationships/{relationshipId}",
                         r -> ok(RelationshipJson.write(relationships.get(caller(r), r.pathParameter("relationshipId")))))
                 .add("GET /me/relationships", r -> ok(list(relationships.mine(caller(r)))))
-                .add("POST /relationships/{relationshipId}/end", this::end);
+                .add("POST /relationships/{relationshipId}/end", this::end)
+                .add("POST /programs/{programId}/matching-runs", this::startRun)
+                .add("GET /matching-runs/{runId}", r -> ok(MatchingRunJson.write(runs.get(caller(r), r.pathParameter("runId")))))
+                .add("POST /matching-runs/{runId}/commit", r -> ok(MatchingRunJson.write(
+                        runs.commit(caller(r), r.pathParameter("runId"), MatchingRunJson.readCommit(optionalBody(r))))));
     }
 
     private ApiResponse suggestions(ApiRequest r) {
@@ -89,10 +97,21 @@ public final class MatchingRoutes {
         return created(RelationshipJson.write(outcome), "/relationships/" + outcome.relationship().id());
     }
 
+    private ApiResponse startRun(ApiRequest r) {
+        MatchingRunJson.readStart(optionalBody(r));
+        MatchingRun run = runs.start(caller(r), programId(r));
+        ApiResponse json = ApiResponse.json(202, MatchingRunJson.write(run));
+        return new ApiResponse(202, Map.of("content-type", "application/json", "location", "/matching-runs/" + run.id()), json.body());
+    }
+
+    /** Bodies some routes take only optionally: absent or blank is null, anything else must be a JSON object. */
+    private static ObjectNode optionalBody(ApiRequest r) {
+        return r.body() == null || r.body().isBlank() ? null : JsonBody.object(r);
+    }
+
     private ApiResponse end(ApiRequest r) {
         // The body is optional: ending needs no reason.
-        ObjectNode body = r.body() == null || r.body().isBlank() ? null : JsonBody.object(r);
-        String reason = RelationshipJson.readEndReason(body);
+        String reason = RelationshipJson.readEndReason(optionalBody(r));
         return ok(RelationshipJson.write(relationships.end(caller(r), r.pathParameter("relationshipId"), reason)));
     }
 

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Relationships as people see and change them: read (participants, the program's coordinators, administrators),
@@ -28,18 +27,18 @@ public final class Relationships {
     private final ProgramAccess programs;
     private final People people;
     private final RelationshipStore relationships;
-    private final SelfMatching selfMatching;
+    private final Placement placement;
     private final RelationshipEvents events;
     private final EventRelay relay;
     private final CapacityListener capacityFreed;
     private final Clock clock;
 
-    public Relationships(ProgramAccess programs, People people, RelationshipStore relationships, SelfMatching selfMatching,
+    public Relationships(ProgramAccess programs, People people, RelationshipStore relationships, Placement placement,
                          RelationshipEvents events, EventRelay relay, CapacityListener capacityFreed, Clock clock) {
         this.programs = programs;
         this.people = people;
         this.relationships = relationships;
-        this.selfMatching = selfMatching;
+        this.placement = placement;
         this.events = events;
         this.relay = relay;
         this.capacityFreed = capacityFreed;
@@ -96,25 +95,7 @@ public final class Relationships {
                     .ifPresent(rule -> overridden.add(m.userId() + ": " + SelfMatching.describe(rule)));
         }
         Integer capacity = Matchmaking.isPeer(program) || pairing.overrideCapacity() ? null : Participants.capacity(mentor, program);
-        Optional<Relationship> group = format == ProgramFormat.GROUP
-                ? relationships.byUser(mentor.userId(), programId).stream()
-                        .filter(r -> r.isActive() && r.mentorId().equals(mentor.userId())).findFirst()
-                : Optional.empty();
-        Relationship result;
-        if (group.isPresent()) {
-            result = group.get();
-            for (Registration m : mentees) {
-                Relationship after = result.joinedBy(m.userId(), m.profile().goals());
-                DomainEvent started = events.started(after, caller.userId(), now);
-                result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(started));
-                relay.publish(started);
-            }
-        } else {
-            Relationship fresh = selfMatching.newRelationship(program, mentor.userId(), mentees, now);
-            DomainEvent started = events.started(fresh, caller.userId(), now);
-            result = relationships.start(fresh, capacity, List.of(started));
-            relay.publish(started);
-        }
+        Relationship result = placement.place(program, mentor, mentees, capacity, caller.userId(), now);
         return new PairingOutcome(result, overridden);
     }
 
