@@ -48,14 +48,7 @@ final class RelationshipJson {
                 menteeIds.add(one);
             }
         }
-        Boolean override = null;
-        if (f.has("overrideCapacity") && !f.isNull("overrideCapacity")) {
-            if (!body.get("overrideCapacity").isBoolean()) {
-                f.error("overrideCapacity", "must be true or false");
-            } else {
-                override = body.get("overrideCapacity").asBoolean();
-            }
-        }
+        Boolean override = f.bool("overrideCapacity");
         f.throwIfInvalid();
         return new ManualPairing(mentorId, menteeIds, Boolean.TRUE.equals(override));
     }
