@@ -24,6 +24,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseAuth auth;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
+    private final PairwiseEvents events;
     private final PairwiseAlarms alarms;
     private final PairwiseDashboard dashboard;
 
@@ -52,6 +53,9 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
+
+        events = new PairwiseEvents(this, "Events", config.stage());
+        events.connect(functions);
 
         // Operations last, so they see every function and every dead-letter queue created above.
         List<DeadLetterQueue> deadLetterQueues = DeadLetterQueue.allIn(this);
@@ -130,6 +134,10 @@ public class PairwiseStack extends Stack {
 
     public PairwiseApi getApi() {
         return api;
+    }
+
+    public PairwiseEvents getEvents() {
+        return events;
     }
 
     /** The SNS topic every alarm notifies; alarmEmail, when configured, is subscribed. */
