@@ -2,7 +2,7 @@ package com.pairwise.agenda.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.agenda.api.TemplateJson;
+import com.pairwise.agenda.json.TemplateJson;
 import com.pairwise.agenda.domain.ContentLibrary;
 import com.pairwise.agenda.domain.Phrases;
 import com.pairwise.agenda.domain.SkillPrompts;

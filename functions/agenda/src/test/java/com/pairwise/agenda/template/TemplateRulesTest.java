@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.agenda.api.TemplateJson;
+import com.pairwise.agenda.json.TemplateJson;
 import com.pairwise.agenda.domain.AgendaFixture;
 import com.pairwise.shared.domain.FieldError;
 import com.pairwise.shared.domain.ValidationException;

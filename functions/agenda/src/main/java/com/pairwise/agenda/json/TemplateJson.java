@@ -1,4 +1,4 @@
-package com.pairwise.agenda.api;
+package com.pairwise.agenda.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -123,13 +123,13 @@ public final class TemplateJson {
         return out;
     }
 
-    static ArrayNode resources(List<Resource> resources) {
+    public static ArrayNode resources(List<Resource> resources) {
         ArrayNode out = Json.MAPPER.createArrayNode();
         resources.forEach(r -> out.addObject().put("title", r.title()).put("url", r.url()));
         return out;
     }
 
-    static ArrayNode strings(List<String> values) {
+    public static ArrayNode strings(List<String> values) {
         ArrayNode out = Json.MAPPER.createArrayNode();
         values.forEach(out::add);
         return out;
