@@ -14,8 +14,15 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition SIGNUP =
             FunctionDefinition.of("signup", "com.pairwise.signup.SignupHandler::handleRequest");
 
+    public static final FunctionDefinition AGENDA =
+            FunctionDefinition.of("agenda", "com.pairwise.agenda.AgendaHandler::handleRequest");
+
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP);
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, AGENDA);
+
+    /** EventBridge rules: which function each event goes to. */
+    public static final List<EventSubscription> SUBSCRIPTIONS = List.of(
+            new EventSubscription("agenda", "AgendaRelationshipStarted", "pairwise.matching", "RelationshipStarted"));
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

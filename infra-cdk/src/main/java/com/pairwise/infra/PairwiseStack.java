@@ -32,6 +32,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseAuth auth;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
+    private final PairwiseEvents events;
     private Topic alarmTopic;
 
     public PairwiseStack(Construct scope, String id, PairwiseStackProps props) {
@@ -54,6 +55,8 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
+        events = new PairwiseEvents(this, "Events", config.stage());
+        events.subscribe(PairwiseFunctions.SUBSCRIPTIONS, functions);
 
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());
@@ -158,6 +161,10 @@ public class PairwiseStack extends Stack {
 
     public PairwiseApi getApi() {
         return api;
+    }
+
+    public PairwiseEvents getEvents() {
+        return events;
     }
 
     /** The alarm topic, or null when no alarmEmail is configured. */
