@@ -1,5 +1,6 @@
 package com.pairwise.local;
 
+import com.pairwise.agenda.AgendaHandler;
 import com.pairwise.signup.SignupHandler;
 import java.util.List;
 
@@ -20,6 +21,8 @@ public final class LocalFunctions {
 
     public static List<LocalFunction> all() {
         return List.of(
-                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())));
+                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())),
+                LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock()))
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")));
     }
 }
