@@ -1,6 +1,8 @@
 package com.pairwise.infra;
 
 import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
 
 /**
  * The catalogue of deployed functions. To add a function (matching, agenda, reminders, surveys): add a
@@ -14,15 +16,16 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition SIGNUP =
             FunctionDefinition.of("signup", "com.pairwise.signup.SignupHandler::handleRequest");
 
+    /** HTTP routes plus async bulk matching runs (up to 5 minutes; API Gateway still cuts HTTP calls at 30 s). */
+    public static final FunctionDefinition MATCHING = new FunctionDefinition("matching",
+            "com.pairwise.matching.MatchingHandler::handleRequest", 2048, Duration.minutes(5), Map.of());
+
+    /** HTTP routes plus the kick-off of every new relationship (EventBridge RelationshipStarted). */
     public static final FunctionDefinition AGENDA =
             FunctionDefinition.of("agenda", "com.pairwise.agenda.AgendaHandler::handleRequest");
 
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, AGENDA);
-
-    /** EventBridge rules: which function each event goes to. */
-    public static final List<EventSubscription> SUBSCRIPTIONS = List.of(
-            new EventSubscription("agenda", "AgendaRelationshipStarted", "pairwise.matching", "RelationshipStarted"));
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA);
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

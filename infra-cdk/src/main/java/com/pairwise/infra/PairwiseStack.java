@@ -55,8 +55,9 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
+
         events = new PairwiseEvents(this, "Events", config.stage());
-        events.subscribe(PairwiseFunctions.SUBSCRIPTIONS, functions);
+        events.connect(functions);
 
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());
