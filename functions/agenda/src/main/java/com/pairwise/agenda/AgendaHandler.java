@@ -11,6 +11,7 @@ import com.pairwise.agenda.domain.Participants;
 import com.pairwise.agenda.domain.TemplateAgendaSource;
 import com.pairwise.agenda.domain.Templates;
 import com.pairwise.agenda.library.BundledContent;
+import com.pairwise.agenda.library.Priming;
 import com.pairwise.agenda.store.MeetingStore;
 import com.pairwise.agenda.store.TemplateStore;
 import com.pairwise.shared.domain.IdGenerator;
@@ -38,9 +39,10 @@ public final class AgendaHandler extends HttpFunction {
     private final PrintStream log;
     private final Clock clock;
 
-    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init. */
+    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init, and primed for SnapStart. */
     public AgendaHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC());
+        Priming.run(BundledContent.load());
     }
 
     public AgendaHandler(PairwiseTable table, Clock clock) {
