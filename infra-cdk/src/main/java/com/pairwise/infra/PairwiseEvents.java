@@ -18,6 +18,9 @@ import software.constructs.Construct;
 public class PairwiseEvents extends Construct {
     /** Source of the matching function's events. */
     public static final String MATCHING_SOURCE = "pairwise.matching";
+    /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
+    public static final int AGENDA_RETRY_ATTEMPTS = 8;
+    public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
 
     private final EventBus bus;
 
@@ -46,6 +49,20 @@ public class PairwiseEvents extends Construct {
                     .description("Re-sends matching events left in the outbox")
                     .schedule(Schedule.rate(Duration.minutes(5)))
                     .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(0).build()))
+                    .build();
+        }
+        JavaFunction agenda = functions.get("agenda");
+        if (agenda != null) {
+            // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
+            Rule.Builder.create(this, "AgendaRelationshipStarted")
+                    .description("Prepares a new relationship's first agenda and kick-off checklist")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(MATCHING_SOURCE))
+                            .detailType(List.of("RelationshipStarted"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(agenda.getAlias())
+                            .retryAttempts(AGENDA_RETRY_ATTEMPTS).maxEventAge(AGENDA_MAX_EVENT_AGE).build()))
                     .build();
         }
     }

@@ -20,8 +20,12 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition MATCHING = new FunctionDefinition("matching",
             "com.pairwise.matching.MatchingHandler::handleRequest", 2048, Duration.minutes(5), Map.of());
 
+    /** HTTP routes plus the kick-off of every new relationship (EventBridge RelationshipStarted). */
+    public static final FunctionDefinition AGENDA =
+            FunctionDefinition.of("agenda", "com.pairwise.agenda.AgendaHandler::handleRequest");
+
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING);
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA);
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

@@ -1,5 +1,6 @@
 package com.pairwise.local;
 
+import com.pairwise.agenda.AgendaHandler;
 import com.pairwise.matching.MatchingHandler;
 import com.pairwise.signup.SignupHandler;
 import java.time.Duration;
@@ -27,6 +28,8 @@ public final class LocalFunctions {
                 LocalFunction.of("matching", env -> new MatchingHandler(env.table(), env.clock(),
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
                         .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
-                        .every("matching-outbox-drain", Duration.ofMinutes(5)));
+                        .every("matching-outbox-drain", Duration.ofMinutes(5)),
+                LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock()))
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")));
     }
 }
