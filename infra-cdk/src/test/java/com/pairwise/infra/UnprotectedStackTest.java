@@ -48,7 +48,8 @@ class UnprotectedStackTest {
     void alarmsExistWithoutAnEmailButNobodyIsSubscribed() {
         template.resourceCountIs("AWS::SNS::Topic", 1);
         template.resourceCountIs("AWS::SNS::Subscription", 0);
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
+        // errors and throttles per function, plus API 5xx
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 2 * PairwiseFunctions.ALL.size() + 1);
     }
 
     @Test
