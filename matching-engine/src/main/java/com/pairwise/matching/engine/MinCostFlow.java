@@ -33,7 +33,27 @@ public final class MinCostFlow {
     private MinCostFlow() {
     }
 
+    /**
+     * The optimum, augmenting from whichever side runs out: from mentor places ({@link PlaceSideShortestPaths}) when
+     * there are fewer places than mentees with an eligible mentor, else from mentees. Both are exact.
+     */
     public static Solution solve(CandidateGraph g, Objective objective, ProgressListener progress) {
+        long places = 0;
+        long mentees = 0;
+        for (int r = 0; r < g.rows(); r++) {
+            if (g.rowStart[r] < g.rowStart[r + 1]) {
+                mentees++;
+            }
+        }
+        for (int c : g.capacity) {
+            places += c;
+        }
+        return places < mentees ? PlaceSideShortestPaths.solve(g, objective, progress)
+                : solveFromMentees(g, objective, progress);
+    }
+
+    /** Successive shortest paths from each mentee in turn (see the class comment). */
+    static Solution solveFromMentees(CandidateGraph g, Objective objective, ProgressListener progress) {
         ObjectiveEncoding enc = g.encoding(objective);
         final int rows = g.rows();
         final int cols = g.cols();
