@@ -42,6 +42,69 @@ final class PairScorer {
         return Math.toIntExact(s);
     }
 
+    /** A reusable view for scoring many mentors against one mentee at a time; one per thread. */
+    MenteeMarks menteeMarks() {
+        if (peer) {
+            throw new IllegalStateException("peers score both ways; use score(a, b)");
+        }
+        return new MenteeMarks();
+    }
+
+    /**
+     * The mentee's sets marked in flag arrays, so each intersection with a mentor's set is one pass over the mentor's
+     * (short) set instead of a merge. Gives exactly {@link #score(int, int)}: the sets are duplicate-free.
+     */
+    final class MenteeMarks {
+        private final boolean[] develop = new boolean[pop.termNames.length];
+        private final boolean[] interest = new boolean[pop.termNames.length];
+        private final boolean[] goal = new boolean[pop.wordNames.length];
+        private int mentee = -1;
+
+        /** Switches to mentee b. */
+        void mark(int b) {
+            if (mentee >= 0) {
+                set(false);
+            }
+            mentee = b;
+            set(true);
+        }
+
+        private void set(boolean on) {
+            for (int t : pop.toDevelop[mentee]) {
+                develop[t] = on;
+            }
+            for (int t : pop.interests[mentee]) {
+                interest[t] = on;
+            }
+            for (int w : pop.goalWords[mentee]) {
+                goal[w] = on;
+            }
+        }
+
+        /** Score of mentor a with the marked mentee. */
+        int score(int a) {
+            int b = mentee;
+            long s = (long) w.skills() * count(pop.offered[a], develop);
+            s += (long) w.goals() * Math.min(Weights.MAX_GOAL_WORDS, count(pop.offerWords[a], goal));
+            s += (long) w.interests() * count(pop.interests[a], interest);
+            s += (long) w.crossBoundary() * crossedBonusBoundaries(a, b);
+            if (softTimeZone) {
+                s -= (long) w.timeZonePerHour() * hoursBeyondLimit(a, b);
+            }
+            return Math.toIntExact(s);
+        }
+
+        private int count(int[] ids, boolean[] marked) {
+            int n = 0;
+            for (int id : ids) {
+                if (marked[id]) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
     /** The pair's score with its reasons, written to the mentee. */
     ScoredPair explain(int a, int b) {
         List<String> reasons = new ArrayList<>();

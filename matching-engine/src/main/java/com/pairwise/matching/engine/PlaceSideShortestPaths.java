@@ -64,6 +64,9 @@ final class PlaceSideShortestPaths {
         final int[] mentorOf = new int[rows];
         java.util.Arrays.fill(mentorOf, -1);
         final int[] rowScore = new int[rows];
+        // Potential of each placed mentee, implied by its tight arc to its mentor: π(a) + c(a, r). Unplaced mentees
+        // have the sink's potential, which never changes from 0. Kept per mentee so the hot loop reads one number.
+        final long[] rowPot = new long[rows];
         final long[] pot = new long[cols + 1];
         final long[] dist = new long[cols + 1];
         final int[] stamp = new int[cols + 1];
@@ -72,8 +75,18 @@ final class PlaceSideShortestPaths {
         final int[] predScore = new int[cols + 1];
         final int[] settled = new int[cols];
         final int[] dirty = new int[cols];
-        final int[] dirtyStamp = new int[cols];
+        final int[] path = new int[cols];
+        final boolean[] isDirty = new boolean[cols];
         final IndexedMinHeap heap = new IndexedMinHeap(cols + 1, sink);
+
+        // Each mentor's placed mentees, in slots; rows are swapped out in O(1).
+        final int[] slotStart = new int[cols + 1];
+        for (int j = 0; j < cols; j++) {
+            slotStart[j + 1] = slotStart[j] + g.capacity[j];
+        }
+        final int[] slotRow = new int[slotStart[cols]];
+        final int[] slotPos = new int[rows];
+        final int[] load = new int[cols];
 
         int[] left = new int[cols];
         int maxCap = 0;
@@ -83,6 +96,7 @@ final class PlaceSideShortestPaths {
             maxCap = Math.max(maxCap, left[j]);
             places += left[j];
         }
+        final long costTop = mult * smax;
         long done = 0;
         long step = Math.max(1, places / 100);
         int gen = 0;
@@ -107,88 +121,88 @@ final class PlaceSideShortestPaths {
                     int v = heap.pop();
                     settled[nSettled++] = v;
                     final long base = dist[v] + pot[v];
-                    final long potSink = pot[sink];
                     // v gives up a place: it stays empty.
-                    long nd = base + vmax - potSink;
+                    long nd = base + vmax - pot[sink];
                     if (nd < sinkDist) {
                         sinkDist = nd;
                         predMentor[sink] = v;
                         predRow[sink] = -1;
                     }
-                    final long toFree = base + mult * smax - potSink;
+                    final long baseTop = base + costTop;
                     // Improved mentors are collected and pushed once per scan, not once per improvement.
                     int nDirty = 0;
                     for (int e = colStart[v], end = colStart[v + 1]; e < end; e++) {
                         int r = adjRow[e];
+                        int s = adjScore[e];
+                        nd = baseTop - mult * s - rowPot[r];
+                        if (nd >= sinkDist) {
+                            continue; // nothing past this arc is settled before the sink
+                        }
                         int a = mentorOf[r];
+                        if (a < 0) {
+                            sinkDist = nd;
+                            predMentor[sink] = v;
+                            predRow[sink] = r;
+                            predScore[sink] = s;
+                            continue;
+                        }
                         if (a == v) {
                             continue;
                         }
-                        int s = adjScore[e];
-                        if (a < 0) {
-                            nd = toFree - mult * s;
-                            if (nd < sinkDist) {
-                                sinkDist = nd;
-                                predMentor[sink] = v;
-                                predRow[sink] = r;
-                                predScore[sink] = s;
-                            }
-                        } else {
-                            nd = base + mult * (rowScore[r] - s) - pot[a];
-                            if (nd >= sinkDist) {
-                                continue; // never settled before the sink
-                            }
-                            if (stamp[a] != gen) {
-                                stamp[a] = gen;
-                                dist[a] = nd;
-                                dirtyStamp[a] = gen;
-                                dirty[nDirty++] = a;
-                            } else if (nd < dist[a]) {
-                                dist[a] = nd;
-                                if (dirtyStamp[a] != gen) {
-                                    dirtyStamp[a] = gen;
-                                    dirty[nDirty++] = a;
-                                }
-                            } else {
-                                continue;
-                            }
-                            predMentor[a] = v;
-                            predRow[a] = r;
-                            predScore[a] = s;
+                        if (stamp[a] != gen) {
+                            stamp[a] = gen;
+                        } else if (nd >= dist[a]) {
+                            continue;
+                        }
+                        dist[a] = nd;
+                        predMentor[a] = v;
+                        predRow[a] = r;
+                        predScore[a] = s;
+                        if (!isDirty[a]) {
+                            isDirty[a] = true;
+                            dirty[nDirty++] = a;
                         }
                     }
                     for (int i = 0; i < nDirty; i++) {
                         int a = dirty[i];
-                        dirtyStamp[a] = 0;
+                        isDirty[a] = false;
                         if (dist[a] < sinkDist) {
                             heap.push(a, dist[a]);
                         }
                     }
                 }
-                dist[sink] = sinkDist;
-                long total = dist[sink];
                 for (int i = 0; i < nSettled; i++) {
                     int v = settled[i];
-                    pot[v] += dist[v] - total;
+                    pot[v] += dist[v] - sinkDist;
                 }
 
                 int m = predMentor[sink];
                 int r = predRow[sink];
                 if (r < 0 && m == src) {
                     left[src] = 0; // stays empty, and so would every further place of this mentor
-                    continue;
+                } else {
+                    // Along the path each mentor takes the mentee of the next one, from the source on, so no
+                    // mentor ever holds more than its places; the last one takes the free mentee, if any.
+                    int len = 0;
+                    for (int x = m; x != src; x = predMentor[x]) {
+                        path[len++] = x;
+                    }
+                    for (int i = len - 1; i >= 0; i--) {
+                        int x = path[i];
+                        move(predRow[x], predMentor[x], predScore[x], mentorOf, rowScore, slotStart, slotRow,
+                                slotPos, load);
+                    }
+                    if (r >= 0) {
+                        move(r, m, predScore[sink], mentorOf, rowScore, slotStart, slotRow, slotPos, load);
+                    }
                 }
-                if (r >= 0) {
-                    mentorOf[r] = m;
-                    rowScore[r] = predScore[sink];
-                }
-                // Walk back: each mentor on the path takes the mentee of the next one.
-                while (m != src) {
-                    int moved = predRow[m];
-                    int prev = predMentor[m];
-                    mentorOf[moved] = prev;
-                    rowScore[moved] = predScore[m];
-                    m = prev;
+                // Every mentor whose potential or mentees changed was settled.
+                for (int i = 0; i < nSettled; i++) {
+                    int v = settled[i];
+                    for (int k = slotStart[v], end = slotStart[v] + load[v]; k < end; k++) {
+                        int x = slotRow[k];
+                        rowPot[x] = pot[v] + mult * (smax - rowScore[x]);
+                    }
                 }
             }
         }
@@ -203,5 +217,23 @@ final class PlaceSideShortestPaths {
             }
         }
         return new MinCostFlow.Solution(mentorOf, matched, totalScore, enc.total(matched, totalScore));
+    }
+
+    /** Places mentee {@code row} with {@code mentor} (score {@code score}), taking it from its current mentor. */
+    private static void move(int row, int mentor, int score, int[] mentorOf, int[] rowScore, int[] slotStart,
+                             int[] slotRow, int[] slotPos, int[] load) {
+        int old = mentorOf[row];
+        if (old >= 0) {
+            int s = slotPos[row];
+            int last = slotStart[old] + --load[old];
+            int moved = slotRow[last];
+            slotRow[s] = moved;
+            slotPos[moved] = s;
+        }
+        int s = slotStart[mentor] + load[mentor]++;
+        slotRow[s] = row;
+        slotPos[row] = s;
+        mentorOf[row] = mentor;
+        rowScore[row] = score;
     }
 }
