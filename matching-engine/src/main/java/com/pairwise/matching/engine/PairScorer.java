@@ -47,17 +47,53 @@ final class PairScorer {
         if (peer) {
             throw new IllegalStateException("peers score both ways; use score(a, b)");
         }
+        synchronized (this) {
+            if (mentorSets == null) {
+                mentorSets = new MentorSets(pop);
+            }
+        }
         return new MenteeMarks();
     }
+
+    /**
+     * Every mentor's offered skills, offer words and interests in one array (mentor a's three sets end at
+     * bounds[3a+1], bounds[3a+2], bounds[3a+3]), so scoring a mentee's row reads memory in order.
+     */
+    private static final class MentorSets {
+        final int[] items;
+        final int[] bounds;
+
+        MentorSets(Population pop) {
+            int m = pop.mentorCount;
+            bounds = new int[3 * m + 1];
+            int n = 0;
+            for (int a = 0; a < m; a++) {
+                n += pop.offered[a].length + pop.offerWords[a].length + pop.interests[a].length;
+            }
+            items = new int[n];
+            int at = 0;
+            for (int a = 0; a < m; a++) {
+                int[][] sets = {pop.offered[a], pop.offerWords[a], pop.interests[a]};
+                for (int k = 0; k < 3; k++) {
+                    System.arraycopy(sets[k], 0, items, at, sets[k].length);
+                    at += sets[k].length;
+                    bounds[3 * a + 1 + k] = at;
+                }
+            }
+        }
+    }
+
+    private MentorSets mentorSets;
 
     /**
      * The mentee's sets marked in flag arrays, so each intersection with a mentor's set is one pass over the mentor's
      * (short) set instead of a merge. Gives exactly {@link #score(int, int)}: the sets are duplicate-free.
      */
     final class MenteeMarks {
-        private final boolean[] develop = new boolean[pop.termNames.length];
-        private final boolean[] interest = new boolean[pop.termNames.length];
-        private final boolean[] goal = new boolean[pop.wordNames.length];
+        // 0/1 bytes rather than booleans, so counting is an addition without a branch.
+        private final byte[] develop = new byte[pop.termNames.length];
+        private final byte[] interest = new byte[pop.termNames.length];
+        private final byte[] goal = new byte[pop.wordNames.length];
         private int mentee = -1;
 
         /** Switches to mentee b. */
@@ -69,7 +105,8 @@ final class PairScorer {
             set(true);
         }
 
-        private void set(boolean on) {
+        private void set(boolean mark) {
+            byte on = (byte) (mark ? 1 : 0);
             for (int t : pop.toDevelop[mentee]) {
                 develop[t] = on;
             }
@@ -84,9 +121,12 @@ final class PairScorer {
         /** Score of mentor a with the marked mentee. */
         int score(int a) {
             int b = mentee;
-            long s = (long) w.skills() * count(pop.offered[a], develop);
-            s += (long) w.goals() * Math.min(Weights.MAX_GOAL_WORDS, count(pop.offerWords[a], goal));
-            s += (long) w.interests() * count(pop.interests[a], interest);
+            int[] sets = mentorSets.items;
+            int[] bound = mentorSets.bounds;
+            int k = 3 * a;
+            long s = (long) w.skills() * count(sets, bound[k], bound[k + 1], develop);
+            s += (long) w.goals() * Math.min(Weights.MAX_GOAL_WORDS, count(sets, bound[k + 1], bound[k + 2], goal));
+            s += (long) w.interests() * count(sets, bound[k + 2], bound[k + 3], interest);
             s += (long) w.crossBoundary() * crossedBonusBoundaries(a, b);
             if (softTimeZone) {
                 s -= (long) w.timeZonePerHour() * hoursBeyondLimit(a, b);
@@ -94,12 +134,10 @@ final class PairScorer {
             return Math.toIntExact(s);
         }
 
-        private int count(int[] ids, boolean[] marked) {
+        private int count(int[] ids, int from, int to, byte[] marked) {
             int n = 0;
-            for (int id : ids) {
-                if (marked[id]) {
-                    n++;
-                }
+            for (int i = from; i < to; i++) {
+                n += marked[ids[i]];
             }
             return n;
         }
