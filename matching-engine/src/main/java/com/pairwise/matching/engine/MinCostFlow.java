@@ -103,14 +103,20 @@ public final class MinCostFlow {
             dist[r] = 0;
             heap.push(r, 0);
             int nSettled = 0;
-            while (!heap.isEmpty()) {
+            // The sink stays out of the heap: the search stops once nothing is closer (the sink wins ties), and
+            // nothing at or beyond the sink's distance is ever pushed.
+            long sinkDist = Long.MAX_VALUE;
+            while (!heap.isEmpty() && heap.minKey() < sinkDist) {
                 int v = heap.pop();
-                if (v == sink) {
-                    break;
-                }
                 settled[nSettled++] = v;
                 long base = dist[v] + pot[v];
                 if (v < rows) {
+                    // Staying unmatched (for v = r), or being pushed out (for a mentee already placed).
+                    long nd = base + vmax - pot[sink];
+                    if (nd < sinkDist) {
+                        sinkDist = nd;
+                        predNode[sink] = v;
+                    }
                     int current = assignEdge[v] >= 0 ? col[assignEdge[v]] : -1;
                     for (int e = start[v], end = start[v + 1]; e < end; e++) {
                         int j = col[e];
@@ -118,8 +124,8 @@ public final class MinCostFlow {
                             continue;
                         }
                         int node = rows + j;
-                        long nd = base + (vmax - (mult * score[e] + off)) - pot[node];
-                        if (stamp[node] != gen || nd < dist[node]) {
+                        nd = base + (vmax - (mult * score[e] + off)) - pot[node];
+                        if (nd < sinkDist && (stamp[node] != gen || nd < dist[node])) {
                             stamp[node] = gen;
                             dist[node] = nd;
                             predNode[node] = v;
@@ -127,30 +133,20 @@ public final class MinCostFlow {
                             heap.push(node, nd);
                         }
                     }
-                    // Staying unmatched (for v = r), or being pushed out (for a mentee already placed).
-                    long nd = base + vmax - pot[sink];
-                    if (stamp[sink] != gen || nd < dist[sink]) {
-                        stamp[sink] = gen;
-                        dist[sink] = nd;
-                        predNode[sink] = v;
-                        heap.push(sink, nd);
-                    }
                 } else {
                     int j = v - rows;
                     if (load[j] < g.capacity[j]) {
                         long nd = base - pot[sink];
-                        if (stamp[sink] != gen || nd < dist[sink]) {
-                            stamp[sink] = gen;
-                            dist[sink] = nd;
+                        if (nd < sinkDist) {
+                            sinkDist = nd;
                             predNode[sink] = v;
-                            heap.push(sink, nd);
                         }
                     }
                     for (int s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
                         int k = slotRow[s];
                         int e = assignEdge[k];
                         long nd = base - (vmax - (mult * score[e] + off)) - pot[k];
-                        if (stamp[k] != gen || nd < dist[k]) {
+                        if (nd < sinkDist && (stamp[k] != gen || nd < dist[k])) {
                             stamp[k] = gen;
                             dist[k] = nd;
                             predNode[k] = v;
@@ -159,7 +155,8 @@ public final class MinCostFlow {
                     }
                 }
             }
-            long total = dist[sink];
+            dist[sink] = sinkDist;
+            long total = sinkDist;
             for (int i = 0; i < nSettled; i++) {
                 int v = settled[i];
                 pot[v] += dist[v] - total;
