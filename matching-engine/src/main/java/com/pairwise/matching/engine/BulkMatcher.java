@@ -55,7 +55,7 @@ public final class BulkMatcher {
         IntStream.range(0, rows).parallel().forEach(r -> {
             int b = cols + r;
             RowBuffers buf = buffers.get();
-            groups.candidatesFor(b, buf.candidates);
+            groups.candidatesFor(b, buf.candidates, buf.scratch);
             buf.marks.mark(b);
             int n = 0;
             long[] bits = buf.candidates;
@@ -104,12 +104,14 @@ public final class BulkMatcher {
         final int[] cols;
         final int[] scores;
         final long[] candidates;
+        final long[] scratch;
         final PairScorer.MenteeMarks marks;
 
         RowBuffers(int open, int words, PairScorer.MenteeMarks marks) {
             this.cols = new int[open];
             this.scores = new int[open];
             this.candidates = new long[words];
+            this.scratch = new long[words];
             this.marks = marks;
         }
     }

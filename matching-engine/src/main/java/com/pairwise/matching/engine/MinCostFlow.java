@@ -12,7 +12,8 @@ package com.pairwise.matching.engine;
  * arc from the mentee straight to the sink with unlimited capacity.
  *
  * <h2>Algorithm</h2>
- * Mentees are added one at a time (canonical id order). Adding one unit of supply at mentee r to an optimal flow and
+ * {@link #solve} augments from mentor places instead ({@link PlaceSideShortestPaths}) when places are scarcer than
+ * mentees; what follows is the mentee side, used otherwise. Mentees are added one at a time (canonical id order). Adding one unit of supply at mentee r to an optimal flow and
  * augmenting along a shortest r → sink path in the residual network gives an optimal flow for the enlarged supply
  * (the classic successive-shortest-path argument: the residual network keeps no negative cycle). A path may re-route
  * other mentees to other mentors, or push one of them out to "unmatched", when that is better overall.
@@ -38,6 +39,12 @@ public final class MinCostFlow {
      * there are fewer places than mentees with an eligible mentor, else from mentees. Both are exact.
      */
     public static Solution solve(CandidateGraph g, Objective objective, ProgressListener progress) {
+        return augmentsFromPlaces(g) ? PlaceSideShortestPaths.solve(g, objective, progress)
+                : solveFromMentees(g, objective, progress);
+    }
+
+    /** Whether {@link #solve} augments from mentor places: there are fewer places than mentees who have a mentor. */
+    public static boolean augmentsFromPlaces(CandidateGraph g) {
         long places = 0;
         long mentees = 0;
         for (int r = 0; r < g.rows(); r++) {
@@ -48,8 +55,7 @@ public final class MinCostFlow {
         for (int c : g.capacity) {
             places += c;
         }
-        return places < mentees ? PlaceSideShortestPaths.solve(g, objective, progress)
-                : solveFromMentees(g, objective, progress);
+        return places < mentees;
     }
 
     /** Successive shortest paths from each mentee in turn (see the class comment). */

@@ -57,7 +57,9 @@ final class PairScorer {
 
     /**
      * Every mentor's offered skills, offer words and interests in one array (mentor a's three sets end at
-     * bounds[3a+1], bounds[3a+2], bounds[3a+3]), so scoring a mentee's row reads memory in order.
+     * bounds[3a+1], bounds[3a+2], bounds[3a+3]), so scoring a mentee's row reads memory in order. Items no mentee
+     * could match (a skill nobody wants to develop, a word in nobody's goals, an interest nobody shares) are left out:
+     * they never count.
      */
     private static final class MentorSets {
         final int[] items;
@@ -65,21 +67,35 @@ final class PairScorer {
 
         MentorSets(Population pop) {
             int m = pop.mentorCount;
+            boolean[][] wanted = {new boolean[pop.termNames.length], new boolean[pop.wordNames.length],
+                new boolean[pop.termNames.length]};
+            for (int b = m; b < pop.size; b++) {
+                int[][] menteeSets = {pop.toDevelop[b], pop.goalWords[b], pop.interests[b]};
+                for (int k = 0; k < 3; k++) {
+                    for (int id : menteeSets[k]) {
+                        wanted[k][id] = true;
+                    }
+                }
+            }
             bounds = new int[3 * m + 1];
             int n = 0;
             for (int a = 0; a < m; a++) {
                 n += pop.offered[a].length + pop.offerWords[a].length + pop.interests[a].length;
             }
-            items = new int[n];
+            int[] all = new int[n];
             int at = 0;
             for (int a = 0; a < m; a++) {
                 int[][] sets = {pop.offered[a], pop.offerWords[a], pop.interests[a]};
                 for (int k = 0; k < 3; k++) {
-                    System.arraycopy(sets[k], 0, items, at, sets[k].length);
-                    at += sets[k].length;
+                    for (int id : sets[k]) {
+                        if (wanted[k][id]) {
+                            all[at++] = id;
+                        }
+                    }
                     bounds[3 * a + 1 + k] = at;
                 }
             }
+            items = java.util.Arrays.copyOf(all, at);
         }
     }
 
