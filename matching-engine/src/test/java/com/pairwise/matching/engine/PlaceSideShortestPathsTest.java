@@ -135,6 +135,9 @@ class PlaceSideShortestPathsTest {
         int[] col = {0, 1, 0, 1, 0, 1, 0, 1, 0, 1};
         int[] score = {5, 1, 4, 4, 9, 0, 1, 1, 2, 8};
         CandidateGraph g = new CandidateGraph(null, rowStart, col, score, new int[] {1, 1});
+        assertTrue(MinCostFlow.augmentsFromPlaces(g));
+        assertTrue(!MinCostFlow.augmentsFromPlaces(new CandidateGraph(null, rowStart, col, score, new int[] {3, 2})),
+                "five places for five mentees: from mentees");
         MinCostFlow.Solution s = MinCostFlow.solve(g, Objective.MAX_SCORE, ProgressListener.NONE);
         assertEquals(2, s.matched());
         assertEquals(17, s.totalScore());
