@@ -127,6 +127,18 @@ public final class Fields {
         return n;
     }
 
+    public Boolean bool(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            error(name, "must be true or false");
+            return null;
+        }
+        return value.asBoolean();
+    }
+
     public LocalDate date(String name) {
         String text = text(name, 10);
         if (text == null) {
