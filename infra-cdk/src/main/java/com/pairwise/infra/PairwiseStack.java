@@ -33,6 +33,7 @@ public class PairwiseStack extends Stack {
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
     private Topic alarmTopic;
+    private ReminderResources reminders;
 
     public PairwiseStack(Construct scope, String id, PairwiseStackProps props) {
         super(scope, id, props.stackProps());
@@ -57,6 +58,11 @@ public class PairwiseStack extends Stack {
 
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());
+        }
+        if (functions.containsKey(PairwiseFunctions.REMINDERS.name())) {
+            reminders = new ReminderResources(this, "ReminderResources", functions.get(PairwiseFunctions.REMINDERS.name()), config,
+                    api.getUrl(), null, alarmTopic, removal);
+            addReminderNagSuppressions();
         }
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getUrl())
@@ -138,6 +144,21 @@ public class PairwiseStack extends Stack {
                                     + "sign-up; the function validates its input and the stage is throttled.")
                             .build()), true);
         }
+    }
+
+    private void addReminderNagSuppressions() {
+        NagSuppressions.addResourceSuppressions(reminders.getDeadLetters(), List.of(
+                NagPackSuppression.builder().id("AwsSolutions-SQS3")
+                        .reason("This queue is itself the dead-letter queue of refused reminder mail.").build()), true);
+        NagSuppressions.addResourceSuppressions(reminders.getUnsubscribeKey(), List.of(
+                NagPackSuppression.builder().id("AwsSolutions-SMG4")
+                        .reason("Rotating the unsubscribe signing key would break the links in every mail already sent; "
+                                + "it is rotated by hand, deliberately.").build()), true);
+    }
+
+    /** The reminders function's schedule, rules, queue and key; null when it is not deployed. */
+    public ReminderResources getReminders() {
+        return reminders;
     }
 
     public PairwiseConfig getConfig() {

@@ -38,7 +38,8 @@ class UnprotectedStackTest {
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
                 "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100)));
         template.resourceCountIs("AWS::SNS::Topic", 0);
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 0);
+        // Only the reminders' dead-letter alarm, which exists (without an action) even when nobody is e-mailed.
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 1);
     }
 
     @Test
