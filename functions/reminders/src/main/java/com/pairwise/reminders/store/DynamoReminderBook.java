@@ -41,6 +41,11 @@ public final class DynamoReminderBook implements ReminderBook {
 
     @Override
     public void schedule(Reminder r) {
+        putIfNewer(toItem(r), r.revision(), "revision < :rev");
+    }
+
+    /** The stored form of a scheduled reminder; bulk loaders (the benchmark) write it with BatchWriteItem. */
+    public static Map<String, AttributeValue> toItem(Reminder r) {
         Map<String, AttributeValue> item = new HashMap<>(key(r.recipientId(), r.kind(), r.subject()));
         item.put("type", s("reminder"));
         item.put("recipientId", s(r.recipientId()));
@@ -55,7 +60,7 @@ public final class DynamoReminderBook implements ReminderBook {
         }
         item.put("st", s(SCHEDULED));
         item.putAll(dueKeys(r, r.dueAt()));
-        putIfNewer(item, r.revision(), "revision < :rev");
+        return item;
     }
 
     @Override
