@@ -54,7 +54,7 @@ final class ReminderEvents {
             }
             if (AGENDA.equals(source) && MEETING_SCHEDULED.equals(type)) {
                 planner.meetingScheduled(text(d, "meetingId"), text(d, "relationshipId"), text(d, "programId"), texts(d, "participants"),
-                        instant(d, "start"), d.path("sequence").asLong(0), texts(d, "agenda"), clock.instant());
+                        instant(d, "start"), d.path("sequence").asLong(0), agendas(d), clock.instant());
                 return true;
             }
             if (AGENDA.equals(source) && MEETING_CANCELLED.equals(type)) {
@@ -79,6 +79,16 @@ final class ReminderEvents {
         Instant expires = d.hasNonNull("expiresAt") ? instant(d, "expiresAt") : null;
         return new Reminder(text(d, "recipientId"), text(d, "subject"), kind, text(d, "programId"), instant(d, "dueAt"),
                 d.path("revision").asLong(0), facts, expires, 0);
+    }
+
+    /** "agendas": {"en": [titles], ...} as the agenda function sends it; a plain "agenda" list counts for every language. */
+    private static Map<String, List<String>> agendas(JsonNode d) {
+        Map<String, List<String>> out = new HashMap<>();
+        d.path("agendas").fields().forEachRemaining(e -> out.put(e.getKey(), texts(d.path("agendas"), e.getKey())));
+        if (d.has("agenda")) {
+            out.put("", texts(d, "agenda"));
+        }
+        return out;
     }
 
     private static List<String> participants(JsonNode d) {

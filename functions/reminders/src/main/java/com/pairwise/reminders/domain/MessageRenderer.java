@@ -32,7 +32,7 @@ public final class MessageRenderer {
         String body = Phrases.get(lang, kind + ".body");
         text.append(fill(greeting, values, false)).append("\n\n").append(fill(body, values, false)).append('\n');
         html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true)).append("</p>");
-        String agenda = reminder.facts().get("agenda");
+        String agenda = reminder.facts().getOrDefault("agenda." + lang.code(), reminder.facts().get("agenda"));
         if (reminder.kind() == ReminderKind.MEETING && agenda != null && !agenda.isBlank()) {
             text.append('\n').append(Phrases.get(lang, "meeting.agenda")).append('\n');
             html.append("<p>").append(escape(Phrases.get(lang, "meeting.agenda"))).append("</p><ul>");

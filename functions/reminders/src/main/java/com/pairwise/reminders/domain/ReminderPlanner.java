@@ -36,17 +36,21 @@ public final class ReminderPlanner {
      * and the inactivity nudge moves to the inactivity period after the meeting.
      *
      * @param sequence the meeting's iCalendar sequence, bumped on every change: the newest booking wins
+     * @param agendas  agenda item titles by language code ("" for an agenda of no particular language)
      */
     public void meetingScheduled(String meetingId, String relationshipId, String programId, List<String> participants,
-                                 Instant start, long sequence, List<String> agenda, Instant now) {
+                                 Instant start, long sequence, Map<String, List<String>> agendas, Instant now) {
         for (String who : participants) {
             Map<String, String> facts = new HashMap<>();
             facts.put("start", start.toString());
             facts.put("relationshipId", relationshipId);
             facts.put("partnerIds", String.join(",", others(participants, who)));
-            if (!agenda.isEmpty()) {
-                facts.put("agenda", String.join("\n", agenda));
-            }
+            // Each language's agenda: the message shows the one in the recipient's language.
+            agendas.forEach((language, titles) -> {
+                if (!titles.isEmpty()) {
+                    facts.put(language.isEmpty() ? "agenda" : "agenda." + language, String.join("\n", titles));
+                }
+            });
             for (Duration lead : settings.meetingLeads()) {
                 String subject = meetingSubject(meetingId, lead);
                 Instant due = start.minus(lead);

@@ -90,7 +90,7 @@ class RemindersApiTest {
         String text = decodedText(menteeMail);
         assertTrue(text.startsWith("Hola Tomás"), text);
         assertTrue(text.contains("Maya"), "partner's name: " + text);
-        assertTrue(text.contains("- Next steps"), "agenda: " + text);
+        assertTrue(text.contains("- Próximos pasos"), "the agenda in Spanish: " + text);
         assertTrue(menteeMail.contains("Content-Type: text/html"));
         assertTrue(menteeMail.contains("List-Unsubscribe: <https://api.example.com/unsubscribe?token="));
 
