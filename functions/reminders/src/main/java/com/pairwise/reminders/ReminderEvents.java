@@ -22,6 +22,8 @@ final class ReminderEvents {
     static final String AGENDA = "pairwise.agenda";
     static final String RELATIONSHIP_STARTED = "RelationshipStarted";
     static final String RELATIONSHIP_ENDED = "RelationshipEnded";
+    /** Expected from matching when a match request is made (not published by the matching branch yet). */
+    static final String MATCH_REQUESTED = "MatchRequested";
     static final String MEETING_SCHEDULED = "MeetingScheduled";
     static final String MEETING_CANCELLED = "MeetingCancelled";
     /** Extension point: any Pairwise function (surveys, signup, matching) may ask for a reminder with this event. */
@@ -50,6 +52,11 @@ final class ReminderEvents {
             }
             if (MATCHING.equals(source) && RELATIONSHIP_ENDED.equals(type)) {
                 planner.relationshipEnded(text(d, "relationshipId"), participants(d));
+                return true;
+            }
+            if (MATCHING.equals(source) && MATCH_REQUESTED.equals(type)) {
+                planner.matchRequested(text(d, "requestId"), text(d, "programId"), text(d, "menteeId"), text(d, "mentorId"),
+                        instant(d, "createdAt"), instant(d, "expiresAt"));
                 return true;
             }
             if (AGENDA.equals(source) && MEETING_SCHEDULED.equals(type)) {

@@ -19,6 +19,9 @@ import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
 import com.pairwise.reminders.store.ProfileRecipients;
 import com.pairwise.reminders.store.RelationshipRelevance;
+import com.pairwise.reminders.store.MatchRequestRelevance;
+import com.pairwise.reminders.domain.Relevance;
+import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.Json;
@@ -87,6 +90,13 @@ public final class ReminderHandler extends HttpFunction {
         return value;
     }
 
+    /** A reminder goes only while what it is about still stands: the relationship, the unanswered request. */
+    private static Relevance relevance(PairwiseTable table) {
+        Relevance relationship = new RelationshipRelevance(new RelationshipStore(table));
+        Relevance request = new MatchRequestRelevance(new MatchRequestStore(table));
+        return r -> relationship.stillRelevant(r) && request.stillRelevant(r);
+    }
+
     private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
@@ -94,7 +104,7 @@ public final class ReminderHandler extends HttpFunction {
             DynamoPreferences preferences = new DynamoPreferences(table);
             DynamoFeed feed = new DynamoFeed(table);
             ReminderRun run = new ReminderRun(book, new ProfileRecipients(new RegistrationStore(table)), preferences,
-                    new RelationshipRelevance(new RelationshipStore(table)), new MessageRenderer(publicBaseUrl, tokens), feed,
+                    relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
                     mail, deadLetters, settings, clock, new IdGenerator(), log);
             return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings));
         }

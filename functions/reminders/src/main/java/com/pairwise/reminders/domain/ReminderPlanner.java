@@ -73,6 +73,24 @@ public final class ReminderPlanner {
         }
     }
 
+    /**
+     * A mentee asked a mentor: the mentor is nudged after each of the settings' delays that falls before the expiry,
+     * and the mentee is told when it expires (both dropped at send time if the mentor answered meanwhile).
+     */
+    public void matchRequested(String requestId, String programId, String menteeId, String mentorId, Instant createdAt, Instant expiresAt) {
+        int step = 1;
+        for (Duration delay : settings.requestNudges()) {
+            Instant due = createdAt.plus(delay);
+            if (due.isBefore(expiresAt)) {
+                book.schedule(new Reminder(mentorId, requestId + "/" + step, ReminderKind.MATCH_REQUEST, programId, due, 0,
+                        Map.of("matchRequestId", requestId, "partnerIds", menteeId), expiresAt, 0));
+            }
+            step++;
+        }
+        book.schedule(new Reminder(menteeId, requestId, ReminderKind.MATCH_REQUEST_EXPIRED, programId, expiresAt, 0,
+                Map.of("matchRequestId", requestId, "partnerIds", mentorId), null, 0));
+    }
+
     /** Extension point for other functions (surveys due, registration to finish, match requests): a ready reminder. */
     public void requested(Reminder reminder) {
         book.schedule(reminder);
