@@ -32,6 +32,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseAuth auth;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
+    private final PairwiseEvents events;
     private Topic alarmTopic;
     private ReminderResources reminders;
 
@@ -56,12 +57,15 @@ public class PairwiseStack extends Stack {
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
 
+        events = new PairwiseEvents(this, "Events", config.stage());
+        events.connect(functions);
+
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());
         }
         if (functions.containsKey(PairwiseFunctions.REMINDERS.name())) {
             reminders = new ReminderResources(this, "ReminderResources", functions.get(PairwiseFunctions.REMINDERS.name()), config,
-                    api.getUrl(), null, alarmTopic, removal);
+                    api.getUrl(), events.getBus(), alarmTopic, removal);
             addReminderNagSuppressions();
         }
 
@@ -179,6 +183,10 @@ public class PairwiseStack extends Stack {
 
     public PairwiseApi getApi() {
         return api;
+    }
+
+    public PairwiseEvents getEvents() {
+        return events;
     }
 
     /** The alarm topic, or null when no alarmEmail is configured. */

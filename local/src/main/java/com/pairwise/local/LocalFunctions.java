@@ -1,5 +1,7 @@
 package com.pairwise.local;
 
+import com.pairwise.agenda.AgendaHandler;
+import com.pairwise.matching.MatchingHandler;
 import com.pairwise.reminders.ReminderHandler;
 import com.pairwise.reminders.domain.ReminderSettings;
 import com.pairwise.reminders.mail.EmlOutbox;
@@ -27,6 +29,14 @@ public final class LocalFunctions {
     public static List<LocalFunction> all() {
         return List.of(
                 LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())),
+                // The shared EventPublisher on the local bus is the one-line adapter LocalEventPublisher describes.
+                LocalFunction.of("matching", env -> new MatchingHandler(env.table(), env.clock(),
+                                (source, type, detail) -> env.events().publish(source, type, detail), System.out))
+                        .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
+                        .every("matching-outbox-drain", Duration.ofMinutes(5)),
+                LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
+                                (source, type, detail) -> env.events().publish(source, type, detail)))
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))

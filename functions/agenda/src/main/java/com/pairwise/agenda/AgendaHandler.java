@@ -11,6 +11,7 @@ import com.pairwise.agenda.domain.Participants;
 import com.pairwise.agenda.domain.TemplateAgendaSource;
 import com.pairwise.agenda.domain.Templates;
 import com.pairwise.agenda.library.BundledContent;
+import com.pairwise.agenda.library.Priming;
 import com.pairwise.agenda.store.MeetingStore;
 import com.pairwise.agenda.store.TemplateStore;
 import com.pairwise.agenda.domain.MeetingEventRelay;
@@ -42,10 +43,11 @@ public final class AgendaHandler extends HttpFunction {
     private final PrintStream log;
     private final Clock clock;
 
-    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init. */
+    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init, and primed for SnapStart. */
     public AgendaHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
                 System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment());
+        Priming.run(BundledContent.load());
     }
 
     public AgendaHandler(PairwiseTable table, Clock clock) {

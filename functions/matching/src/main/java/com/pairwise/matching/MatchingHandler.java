@@ -2,7 +2,6 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
-import com.pairwise.matching.domain.CapacityListener;
 import com.pairwise.matching.domain.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
@@ -11,6 +10,7 @@ import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
 import com.pairwise.matching.domain.Relationships;
 import com.pairwise.matching.domain.SelfMatching;
+import com.pairwise.matching.domain.WaitlistOffers;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
@@ -69,13 +69,14 @@ public final class MatchingHandler extends HttpFunction {
             RelationshipStore relationshipStore = new RelationshipStore(table);
             EventRelay relay = new EventRelay(new OutboxStore(table), publisher, log);
             RelationshipEvents events = new RelationshipEvents(ids);
-            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, new MatchRequestStore(table),
-                    events, relay, clock, ids);
+            MatchRequestStore requestStore = new MatchRequestStore(table);
+            WaitlistStore waitlist = new WaitlistStore(table);
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, events, relay, clock, ids);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay,
-                    CapacityListener.NONE, clock);
+                    new WaitlistOffers(programs, people, relationshipStore, requestStore, waitlist, clock, ids, log), clock);
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
-                    new WaitlistStore(table), placement, relay, clock, ids, log);
+                    waitlist, placement, relay, clock, ids, log);
             this.jobs = new Jobs(runs, relay);
             this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));

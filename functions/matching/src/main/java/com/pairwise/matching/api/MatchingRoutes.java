@@ -42,6 +42,7 @@ public final class MatchingRoutes {
                 .add("POST /programs/{programId}/match-requests", this::request)
                 .add("GET /match-requests/{requestId}",
                         r -> ok(MatchRequestJson.write(selfMatching.get(caller(r), r.pathParameter("requestId")), clock.instant())))
+                .add("GET /me/match-requests", this::myRequests)
                 .add("POST /match-requests/{requestId}/accept", this::accept)
                 .add("POST /match-requests/{requestId}/decline",
                         r -> ok(MatchRequestJson.write(selfMatching.decline(caller(r), r.pathParameter("requestId")), clock.instant())))
@@ -85,6 +86,16 @@ public final class MatchingRoutes {
         MatchRequestJson.NewRequest body = MatchRequestJson.read(JsonBody.object(r));
         MatchRequest created = selfMatching.request(caller(r), programId(r), body.mentorId(), body.message());
         return created(MatchRequestJson.write(created, clock.instant()), "/match-requests/" + created.id());
+    }
+
+    private ApiResponse myRequests(ApiRequest r) {
+        SelfMatching.MyRequests mine = selfMatching.mine(caller(r));
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        ArrayNode sent = o.putArray("sent");
+        mine.sent().forEach(m -> sent.add(MatchRequestJson.write(m, clock.instant())));
+        ArrayNode received = o.putArray("received");
+        mine.received().forEach(m -> received.add(MatchRequestJson.write(m, clock.instant())));
+        return ok(o);
     }
 
     private ApiResponse accept(ApiRequest r) {

@@ -134,6 +134,14 @@ public final class SelfMatching {
         return requests.create(request, now);
     }
 
+    /** Requests the caller made and received, across programs, oldest first. */
+    public record MyRequests(List<MatchRequest> sent, List<MatchRequest> received) {
+    }
+
+    public MyRequests mine(Caller caller) {
+        return new MyRequests(requests.byMentee(caller.userId()), requests.byMentor(caller.userId()));
+    }
+
     /** A request as the caller may see it (either side, coordinators, admins), with expiry applied. */
     public MatchRequest get(Caller caller, String requestId) {
         MatchRequest r = find(requestId);

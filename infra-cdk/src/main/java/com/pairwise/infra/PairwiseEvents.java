@@ -1,0 +1,80 @@
+package com.pairwise.infra;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.events.EventBus;
+import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.constructs.Construct;
+
+/**
+ * The project's EventBridge bus (domain events such as {@code RelationshipStarted}) and the rules of the functions
+ * deployed so far. A publishing function gets {@code EVENT_BUS_NAME} and PutEvents on this bus only. Rules target
+ * each function's live alias, so SnapStart applies to event invocations too.
+ */
+public class PairwiseEvents extends Construct {
+    /** Source of the matching function's events. */
+    public static final String MATCHING_SOURCE = "pairwise.matching";
+    /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
+    public static final int AGENDA_RETRY_ATTEMPTS = 8;
+    public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
+
+    private final EventBus bus;
+
+    public PairwiseEvents(Construct scope, String id, String stage) {
+        super(scope, id);
+        bus = EventBus.Builder.create(this, "Bus").eventBusName("pairwise-" + stage).build();
+    }
+
+    /** Wires the functions present in {@code functions}; absent ones (not deployed yet) are skipped. */
+    public void connect(Map<String, JavaFunction> functions) {
+        JavaFunction matching = functions.get("matching");
+        if (matching != null) {
+            allowPublishing(matching);
+            // Bulk matching runs asynchronously: the function hands its own MatchingRunRequested event back to itself.
+            Rule.Builder.create(this, "MatchingRunRequested")
+                    .description("Computes a queued bulk matching run outside the HTTP request")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(MATCHING_SOURCE))
+                            .detailType(List.of("MatchingRunRequested"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(2).build()))
+                    .build();
+            // Events a failed PutEvents left in the outbox are re-sent every few minutes.
+            Rule.Builder.create(this, "MatchingOutboxDrain")
+                    .description("Re-sends matching events left in the outbox")
+                    .schedule(Schedule.rate(Duration.minutes(5)))
+                    .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(0).build()))
+                    .build();
+        }
+        JavaFunction agenda = functions.get("agenda");
+        if (agenda != null) {
+            // Meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled) for reminders.
+            allowPublishing(agenda);
+            // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
+            Rule.Builder.create(this, "AgendaRelationshipStarted")
+                    .description("Prepares a new relationship's first agenda and kick-off checklist")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(MATCHING_SOURCE))
+                            .detailType(List.of("RelationshipStarted"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(agenda.getAlias())
+                            .retryAttempts(AGENDA_RETRY_ATTEMPTS).maxEventAge(AGENDA_MAX_EVENT_AGE).build()))
+                    .build();
+        }
+    }
+
+    private void allowPublishing(JavaFunction fn) {
+        fn.getFunction().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
+        bus.grantPutEventsTo(fn.getRole());
+    }
+
+    public EventBus getBus() {
+        return bus;
+    }
+}
