@@ -65,15 +65,21 @@ public final class MatchingRunStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
-    /** Moves a queued run to running; false when another delivery of the job got there first. */
-    public boolean start(String runId, Instant now) {
-        return update(runId, "SET #s = :running, updatedAt = :now", "#s = :queued", Map.of(
-                ":running", s(MatchingRunStatus.RUNNING.wire()), ":queued", s(MatchingRunStatus.QUEUED.wire()), ":now", s(now.toString())));
+    /**
+     * Moves a queued run to running; false when another delivery of the job got there first. A run that has been
+     * running without progress since {@code staleBefore} (its job died, e.g. on a timeout) is taken over.
+     */
+    public boolean start(String runId, Instant now, Instant staleBefore) {
+        // updatedAt is kept as a number too (updatedAtMillis), so staleness compares exactly; instants as text may not.
+        return update(runId, "SET #s = :running, updatedAt = :now, updatedAtMillis = :ms",
+                "#s = :queued OR (#s = :running AND updatedAtMillis < :stale)", Map.of(
+                        ":running", s(MatchingRunStatus.RUNNING.wire()), ":queued", s(MatchingRunStatus.QUEUED.wire()),
+                        ":now", s(now.toString()), ":ms", n(now.toEpochMilli()), ":stale", n(staleBefore.toEpochMilli())));
     }
 
     public void progress(String runId, String phase, long done, long total, Instant now) {
-        update(runId, "SET phase = :p, done = :d, #t = :t, updatedAt = :now", "#s = :running", Map.of(
-                ":p", s(phase), ":d", n(done), ":t", n(total), ":now", s(now.toString()),
+        update(runId, "SET phase = :p, done = :d, #t = :t, updatedAt = :now, updatedAtMillis = :ms", "#s = :running", Map.of(
+                ":p", s(phase), ":d", n(done), ":t", n(total), ":now", s(now.toString()), ":ms", n(now.toEpochMilli()),
                 ":running", s(MatchingRunStatus.RUNNING.wire())));
     }
 
@@ -244,6 +250,7 @@ public final class MatchingRunStore {
         item.put("createdBy", s(r.createdBy()));
         item.put("createdAt", s(r.createdAt().toString()));
         item.put("updatedAt", s(r.updatedAt().toString()));
+        item.put("updatedAtMillis", n(r.updatedAt().toEpochMilli()));
         return item;
     }
 

@@ -51,6 +51,11 @@ public final class MatchingRuns {
     public static final String REQUESTED = "MatchingRunRequested";
     public static final String JOB = "matching-run";
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    /**
+     * A running run whose job has not reported for this long is taken over by the next delivery: longer than the
+     * function's timeout (5 minutes), so a live job is never run twice.
+     */
+    public static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(10);
 
     private final ProgramAccess programs;
     private final People people;
@@ -109,7 +114,8 @@ public final class MatchingRuns {
 
     /** The async job: compute the preview. A second delivery of the same event does nothing. */
     public void execute(String runId) {
-        if (!Identifiers.isValid(runId) || !runs.start(runId, clock.instant())) {
+        Instant now = clock.instant();
+        if (!Identifiers.isValid(runId) || !runs.start(runId, now, now.minus(STALE_AFTER))) {
             return;
         }
         try {

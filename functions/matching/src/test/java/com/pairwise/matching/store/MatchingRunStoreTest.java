@@ -23,8 +23,11 @@ class MatchingRunStoreTest {
     void aLargeResultIsStoredInChunksAndReadBackIntact() {
         MatchingRunStore runs = new MatchingRunStore(TestTables.fresh());
         runs.create(MatchingRun.queued("run_1", "prg_1", "coord", T0), List.of());
-        assertTrue(runs.start("run_1", T0));
-        assertEquals(false, runs.start("run_1", T0), "only one delivery runs the job");
+        assertTrue(runs.start("run_1", T0, T0.minusSeconds(600)));
+        assertEquals(false, runs.start("run_1", T0.plusSeconds(60), T0.minusSeconds(540)), "only one delivery runs the job");
+        runs.progress("run_1", "candidates", 1, 10, T0.plusSeconds(120));
+        assertEquals(false, runs.start("run_1", T0.plusSeconds(700), T0.plusSeconds(100)), "a job that reports is alive");
+        assertTrue(runs.start("run_1", T0.plusSeconds(800), T0.plusSeconds(200)), "a job silent for too long is taken over");
         List<ProposedPair> pairs = new ArrayList<>();
         String reason = "offers Negotiation, which you want to develop; ".repeat(8);
         for (int i = 1; i <= 4000; i++) {

@@ -2,7 +2,7 @@ package com.pairwise.signup.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.MatchingSettingsDocument;
 import com.pairwise.shared.model.BoundaryPreference;
 import com.pairwise.shared.model.MatchingObjective;
 import com.pairwise.shared.model.MatchingSettings;
@@ -69,21 +69,6 @@ final class MatchingSettingsJson {
     }
 
     static ObjectNode write(MatchingSettings m) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("requireSharedLanguage", m.requireSharedLanguage());
-        o.put("minLevelsAbove", m.minLevelsAbove());
-        o.put("maxLevelsAbove", m.maxLevelsAbove());
-        o.put("peerMaxLevelGap", m.peerMaxLevelGap());
-        o.put("maxTimeZoneHours", m.maxTimeZoneHours());
-        o.put("timeZoneHard", m.timeZoneHard());
-        o.put("differentCountry", m.differentCountry().wire());
-        o.put("differentDepartment", m.differentDepartment().wire());
-        o.put("separateReportingLines", m.separateReportingLines());
-        o.put("skillsWeight", m.skillsWeight());
-        o.put("goalsWeight", m.goalsWeight());
-        o.put("interestsWeight", m.interestsWeight());
-        o.put("objective", m.objective().wire());
-        o.put("requestExpiryDays", m.requestExpiryDays());
-        return o;
+        return MatchingSettingsDocument.write(m);
     }
 }
