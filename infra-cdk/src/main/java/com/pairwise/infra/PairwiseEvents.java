@@ -53,6 +53,8 @@ public class PairwiseEvents extends Construct {
         }
         JavaFunction agenda = functions.get("agenda");
         if (agenda != null) {
+            // Meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled) for reminders.
+            allowPublishing(agenda);
             // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
             Rule.Builder.create(this, "AgendaRelationshipStarted")
                     .description("Prepares a new relationship's first agenda and kick-off checklist")

@@ -24,8 +24,12 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition AGENDA =
             FunctionDefinition.of("agenda", "com.pairwise.agenda.AgendaHandler::handleRequest");
 
+    /** Runs every 15 minutes; 2 min stays well inside the 5 min claim lease after which another run takes over. */
+    public static final FunctionDefinition REMINDERS = new FunctionDefinition("reminders",
+            "com.pairwise.reminders.ReminderHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
+
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA);
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA, REMINDERS);
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

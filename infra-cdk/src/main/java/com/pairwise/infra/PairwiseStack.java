@@ -27,6 +27,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseEvents events;
     private final PairwiseAlarms alarms;
     private final PairwiseDashboard dashboard;
+    private ReminderResources reminders;
 
     /** Environment variable carrying the stage (BusinessMetrics.STAGE_ENV). */
     public static final String STAGE_ENV = "PAIRWISE_STAGE";
@@ -56,6 +57,12 @@ public class PairwiseStack extends Stack {
 
         events = new PairwiseEvents(this, "Events", config.stage());
         events.connect(functions);
+
+        if (functions.containsKey(PairwiseFunctions.REMINDERS.name())) {
+            reminders = new ReminderResources(this, "ReminderResources", functions.get(PairwiseFunctions.REMINDERS.name()), config,
+                    api.getUrl(), events.getBus(), removal);
+            addReminderNagSuppressions();
+        }
 
         // Operations last, so they see every function and every dead-letter queue created above.
         List<DeadLetterQueue> deadLetterQueues = DeadLetterQueue.allIn(this);
@@ -114,6 +121,18 @@ public class PairwiseStack extends Stack {
                                     + "sign-up; the function validates its input and the stage is throttled.")
                             .build()), true);
         }
+    }
+
+    private void addReminderNagSuppressions() {
+        NagSuppressions.addResourceSuppressions(reminders.getUnsubscribeKey(), List.of(
+                NagPackSuppression.builder().id("AwsSolutions-SMG4")
+                        .reason("Rotating the unsubscribe signing key would break the links in every mail already sent; "
+                                + "it is rotated by hand, deliberately.").build()), true);
+    }
+
+    /** The reminders function's schedule, rules, queue and key; null when it is not deployed. */
+    public ReminderResources getReminders() {
+        return reminders;
     }
 
     public PairwiseConfig getConfig() {

@@ -63,7 +63,7 @@ class CdkNagTest {
                 .filter(l -> l.contains("\"Suppressed\""))
                 .map(l -> l.substring(1, l.indexOf('"', 1)))
                 .distinct().sorted().toList();
-        assertEquals(List.of("AwsSolutions-APIG4", "AwsSolutions-COG2", "AwsSolutions-IAM5", "AwsSolutions-L1"),
+        assertEquals(List.of("AwsSolutions-APIG4", "AwsSolutions-COG2", "AwsSolutions-IAM5", "AwsSolutions-L1", "AwsSolutions-SMG4", "AwsSolutions-SQS3"),
                 suppressedRules, () -> String.join("\n", report));
     }
 

@@ -41,16 +41,19 @@ class MatchingWiringTest {
     }
 
     @Test
-    void onlyMatchingMayPutEventsAndOnlyOnTheProjectBus() {
+    void onlyMatchingAndAgendaMayPutEventsAndOnlyOnTheProjectBus() {
         Object busArn = resolve(stack.getEvents().getBus().getEventBusArn());
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy",
                 Map.of("Properties", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", "events:PutEvents"))))))));
-        assertEquals(1, policies.size());
-        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
-                "PolicyDocument", Map.of("Statement", List.of(Map.of(
-                        "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn))),
-                "Roles", List.of(resolve(stack.getFunctions().get("matching").getRole().getRoleName()))));
+        // Agenda announces meetings (MeetingScheduled / MeetingCancelled) for the reminders function.
+        assertEquals(2, policies.size());
+        for (String publisher : List.of("matching", "agenda")) {
+            template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                    "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Map.of(
+                            "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn)))),
+                    "Roles", List.of(resolve(stack.getFunctions().get(publisher).getRole().getRoleName()))));
+        }
     }
 
     @Test

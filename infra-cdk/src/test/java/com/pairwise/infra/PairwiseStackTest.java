@@ -201,7 +201,7 @@ class PairwiseStackTest {
         List<SynthesisMessage> warnings = Annotations.fromStack(stack).findWarning("*", Match.anyValue());
         assertEquals(1, warnings.size(), () -> warnings.stream().map(w -> w.getEntry().getData().toString()).toList().toString());
         assertTrue(warnings.get(0).getEntry().getData().toString()
-                .contains("POST /programs/{programId}/matches names function 'reminders'"));
+                .contains("POST /programs/{programId}/matches names function 'surveys'"));
     }
 
     @Test
@@ -353,6 +353,8 @@ class PairwiseStackTest {
             expected.add("AWS/Lambda:Throttles:" + name);
         }
         assertEquals(expected.stream().sorted().toList(), alarmed.stream().filter(x -> !x.startsWith("AWS/SQS")).sorted().toList());
+        assertEquals(DeadLetterQueue.allIn(stack).size(), alarmed.stream().filter(x -> x.startsWith("AWS/SQS")).count(),
+                "one depth alarm per dead-letter queue");
     }
 
     @Test

@@ -15,13 +15,15 @@ import software.amazon.awscdk.assertions.Template;
 class UnprotectedStackTest {
 
     static Template template;
+    static PairwiseStack stack;
 
     @BeforeAll
     static void synth() {
         App app = App.Builder.create().context(Map.of("deletionProtection", "false")).build();
         PairwiseConfig config = PairwiseConfig.fromContext(app.getNode());
         assertFalse(config.deletionProtection());
-        template = Template.fromStack(TestSupport.stack(app, config));
+        stack = TestSupport.stack(app, config);
+        template = Template.fromStack(stack);
     }
 
     @Test
@@ -48,8 +50,8 @@ class UnprotectedStackTest {
     void alarmsExistWithoutAnEmailButNobodyIsSubscribed() {
         template.resourceCountIs("AWS::SNS::Topic", 1);
         template.resourceCountIs("AWS::SNS::Subscription", 0);
-        // errors and throttles per function, plus API 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 2 * PairwiseFunctions.ALL.size() + 1);
+        // errors and throttles per function, API 5xx, and the depth of each dead-letter queue
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 2 * PairwiseFunctions.ALL.size() + 1 + DeadLetterQueue.allIn(stack).size());
     }
 
     @Test

@@ -2,6 +2,11 @@ package com.pairwise.local;
 
 import com.pairwise.agenda.AgendaHandler;
 import com.pairwise.matching.MatchingHandler;
+import com.pairwise.reminders.ReminderHandler;
+import com.pairwise.reminders.domain.ReminderSettings;
+import com.pairwise.reminders.mail.EmlOutbox;
+import com.pairwise.reminders.mail.FolderDeadLetters;
+import com.pairwise.reminders.mail.UnsubscribeKey;
 import com.pairwise.signup.SignupHandler;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +34,20 @@ public final class LocalFunctions {
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
                         .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
                         .every("matching-outbox-drain", Duration.ofMinutes(5)),
-                LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock()))
-                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")));
+                LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
+                                (source, type, detail) -> env.events().publish(source, type, detail)))
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
+                LocalFunction.of("reminders", LocalFunctions::reminders)
+                        .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
+                        .every("reminders-every-15-minutes", Duration.ofMinutes(15))
+                        .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
+                        .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled")));
+    }
+
+    /** Mail goes to .eml files in the data folder's outbox; the unsubscribe key is a generated file next to it. */
+    private static ReminderHandler reminders(LocalEnvironment env) {
+        return new ReminderHandler(env.table(), env.clock(), new EmlOutbox(env.outbox(), env.clock()),
+                new FolderDeadLetters(env.outbox().resolve("dead-letters")), UnsubscribeKey.localFile(env.dataDir().resolve("unsubscribe-key")),
+                System.getProperty("pairwise.local.publicBaseUrl", "http://127.0.0.1:8080"), ReminderSettings.DEFAULT, System.out);
     }
 }

@@ -62,7 +62,7 @@ public final class LocalServer implements AutoCloseable {
 
             events = new LocalEventBus(clock, out);
             started.add(events);
-            LocalEnvironment env = new LocalEnvironment(table, clock, events);
+            LocalEnvironment env = new LocalEnvironment(table, clock, events, dataDir);
 
             RouteTable.Builder routeBuilder = RouteTable.builder();
             Map<String, RequestStreamHandler> handlers = new LinkedHashMap<>();
@@ -116,6 +116,9 @@ public final class LocalServer implements AutoCloseable {
             out.println("  table           " + TABLE_NAME);
             out.println("  signing key     " + keyFile + "  (RS256, iss/aud " + LocalJwt.ISSUER + ")");
             summary.forEach(out::println);
+            if (functions.stream().anyMatch(f -> f.name().equals("reminders"))) {
+                out.println("  mail outbox     " + env.outbox() + "  (.eml files; dead letters in " + env.outbox().resolve("dead-letters") + ")");
+            }
             out.println("  event bus       " + events.ruleNames().size() + " rules" + (events.ruleNames().isEmpty() ? "" : " " + events.ruleNames()));
             out.println("  HTTP API        " + url + "  (" + routes.routes().size() + " routes)");
         } catch (IOException e) {

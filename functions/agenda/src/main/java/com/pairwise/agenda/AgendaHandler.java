@@ -14,7 +14,11 @@ import com.pairwise.agenda.library.BundledContent;
 import com.pairwise.agenda.library.Priming;
 import com.pairwise.agenda.store.MeetingStore;
 import com.pairwise.agenda.store.TemplateStore;
+import com.pairwise.agenda.domain.MeetingEventRelay;
 import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.events.EventBridgePublisher;
+import com.pairwise.shared.events.EventPublisher;
+import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.http.RequestLog;
@@ -41,7 +45,8 @@ public final class AgendaHandler extends HttpFunction {
 
     /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init, and primed for SnapStart. */
     public AgendaHandler() {
-        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC());
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment());
         Priming.run(BundledContent.load());
     }
 
@@ -50,7 +55,12 @@ public final class AgendaHandler extends HttpFunction {
     }
 
     public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log) {
-        this(Parts.build(table, clock), clock, log);
+        this(table, clock, log, null);
+    }
+
+    /** With a publisher, meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled). */
+    public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
+        this(Parts.build(table, clock, events == null ? null : new MeetingEventRelay(new OutboxStore(table), events, log)), clock, log);
     }
 
     private AgendaHandler(Parts parts, Clock clock, PrintStream log) {
@@ -78,14 +88,14 @@ public final class AgendaHandler extends HttpFunction {
 
     /** The function's parts, wired once. */
     private record Parts(Meetings meetings, Agendas agendas, Templates templates) {
-        static Parts build(PairwiseTable table, Clock clock) {
+        static Parts build(PairwiseTable table, Clock clock, MeetingEventRelay relay) {
             ContentLibrary content = BundledContent.load();
             AgendaSource source = new TemplateAgendaSource(content);
             MeetingStore store = new MeetingStore(table);
             PairAccess access = new PairAccess(new RelationshipStore(table), new ProgramStore(table));
             Participants participants = new Participants(new RegistrationStore(table));
             Templates templates = new Templates(new TemplateStore(table), access, content, clock);
-            Meetings meetings = new Meetings(store, access, participants, templates, source, clock, new IdGenerator());
+            Meetings meetings = new Meetings(store, access, participants, templates, source, clock, new IdGenerator(), relay);
             Agendas agendas = new Agendas(store, meetings, access, participants, templates, source, content, clock);
             return new Parts(meetings, agendas, templates);
         }

@@ -51,10 +51,15 @@ public final class AgendaHarness {
     public final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     public AgendaHarness() {
+        this(null);
+    }
+
+    /** With {@code events}, the handler announces meetings booked, moved or cancelled through it. */
+    public AgendaHarness(com.pairwise.shared.events.EventPublisher events) {
         String name = "agenda-test-" + TABLES.incrementAndGet();
         TableDefinition.createIfMissing(database().client(), name);
         table = new PairwiseTable(database().client(), name);
-        handler = new AgendaHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+        handler = new AgendaHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8), events);
     }
 
     private static synchronized EmbeddedDynamoDb database() {

@@ -15,6 +15,11 @@ public final class OutboxStore {
         this.table = table;
     }
 
+    /** The write that puts {@code event} in the outbox, for a transaction of another store (agenda's meetings). */
+    public static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem entry(String tableName, DomainEvent event) {
+        return OutboxItem.put(tableName, event);
+    }
+
     /** The oldest unsent events (GSI2 OUTBOX), at most {@code limit}. */
     public List<DomainEvent> unsent(int limit) {
         return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)

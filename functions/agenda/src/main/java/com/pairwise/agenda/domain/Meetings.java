@@ -8,6 +8,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.model.Relationship;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,8 @@ public final class Meetings {
     }
 
     private final MeetingStore store;
+    private final MeetingEventRelay relay;
+    private final MeetingEvents events;
     private final PairAccess access;
     private final Participants participants;
     private final Templates templates;
@@ -56,6 +59,14 @@ public final class Meetings {
 
     public Meetings(MeetingStore store, PairAccess access, Participants participants, Templates templates, AgendaSource source,
                     Clock clock, IdGenerator ids) {
+        this(store, access, participants, templates, source, clock, ids, null);
+    }
+
+    /** With {@code relay}, every booking, move and cancellation also publishes MeetingScheduled / MeetingCancelled. */
+    public Meetings(MeetingStore store, PairAccess access, Participants participants, Templates templates, AgendaSource source,
+                    Clock clock, IdGenerator ids, MeetingEventRelay relay) {
+        this.relay = relay;
+        this.events = new MeetingEvents(ids);
         this.store = store;
         this.access = access;
         this.participants = participants;
@@ -82,7 +93,9 @@ public final class Meetings {
         Meeting meeting = new Meeting(ids.next("mtg"), r.id(), r.programId(), in.start(), in.durationMinutes(), in.videoLink(), in.place(),
                 MeetingStatus.SCHEDULED, agendas.values().iterator().next().sessionKey(), null, Map.of(), List.of(), 0,
                 caller.userId(), now, now, 1);
-        store.create(meeting, agendas, scheduleVersion);
+        List<DomainEvent> announce = relay == null ? List.of() : List.of(events.scheduled(meeting, r.participants(), agendas, now));
+        store.create(meeting, agendas, scheduleVersion, announce);
+        announce.forEach(e -> relay.publish(e));
         return meeting;
     }
 
@@ -142,7 +155,22 @@ public final class Meetings {
         next = new Meeting(next.id(), next.relationshipId(), next.programId(), next.start(), next.durationMinutes(), next.videoLink(),
                 next.place(), next.status(), next.sessionKey(), next.sharedNotes(), next.privateNotes(), next.actionItems(), next.sequence(),
                 next.createdBy(), next.createdAt(), now, next.version());
-        return store.update(current, next, null, scheduleVersion);
+        List<DomainEvent> announce = relay == null ? List.of() : announce(current, next, r, now);
+        Meeting stored = store.update(current, next, null, scheduleVersion, announce);
+        announce.forEach(e -> relay.publish(e));
+        return stored;
+    }
+
+    /** A cancellation or a new time is news for the reminders; notes and held meetings are not. */
+    private List<DomainEvent> announce(Meeting before, Meeting after, Relationship r, Instant now) {
+        if (after.status() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
+            return List.of(events.cancelled(after, r.participants(), now));
+        }
+        if (after.status() == MeetingStatus.SCHEDULED && !after.start().equals(before.start())) {
+            Map<String, Agenda> agendas = store.agendas(after.relationshipId(), after.id()).orElse(Map.of());
+            return List.of(events.scheduled(after, r.participants(), agendas, now));
+        }
+        return List.of();
     }
 
     private Meeting log(Meeting m, MeetingChange change, Caller caller, Relationship r) {

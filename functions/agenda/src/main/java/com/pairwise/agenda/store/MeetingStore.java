@@ -8,6 +8,8 @@ import com.pairwise.agenda.domain.Kickoff;
 import com.pairwise.agenda.domain.Meeting;
 import com.pairwise.agenda.json.AgendaJson;
 import com.pairwise.shared.domain.ConflictException;
+import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
 import com.pairwise.shared.store.Transactions;
@@ -67,6 +69,11 @@ public final class MeetingStore {
 
     /** Stores a new meeting with its pointer and agendas, if the pair's schedule is still as read. */
     public void create(Meeting meeting, Map<String, Agenda> agendas, long scheduleVersion) {
+        create(meeting, agendas, scheduleVersion, List.of());
+    }
+
+    /** As {@link #create(Meeting, Map, long)}, with {@code events} written to the outbox in the same transaction. */
+    public void create(Meeting meeting, Map<String, Agenda> agendas, long scheduleVersion, List<DomainEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(Put.builder().tableName(table.name()).item(MeetingItem.toItem(meeting)).conditionExpression("attribute_not_exists(PK)").build()));
         writes.add(put(Put.builder().tableName(table.name()).conditionExpression("attribute_not_exists(PK)").item(Map.of(
@@ -74,6 +81,7 @@ public final class MeetingStore {
                 "relationshipId", s(meeting.relationshipId()))).build()));
         writes.add(agenda(meeting, agendas));
         writes.add(schedule(meeting.relationshipId(), scheduleVersion));
+        events.forEach(e -> writes.add(OutboxStore.entry(table.name(), e)));
         write(writes);
     }
 
@@ -82,6 +90,11 @@ public final class MeetingStore {
      * and with {@code scheduleVersion} only if the pair's schedule is still as read (reschedules).
      */
     public Meeting update(Meeting current, Meeting changed, Map<String, Agenda> agendas, Long scheduleVersion) {
+        return update(current, changed, agendas, scheduleVersion, List.of());
+    }
+
+    /** As {@link #update(Meeting, Meeting, Map, Long)}, with {@code events} written to the outbox in the same transaction. */
+    public Meeting update(Meeting current, Meeting changed, Map<String, Agenda> agendas, Long scheduleVersion, List<DomainEvent> events) {
         Meeting next = new Meeting(changed.id(), changed.relationshipId(), changed.programId(), changed.start(), changed.durationMinutes(),
                 changed.videoLink(), changed.place(), changed.status(), changed.sessionKey(), changed.sharedNotes(), changed.privateNotes(),
                 changed.actionItems(), changed.sequence(), changed.createdBy(), changed.createdAt(), changed.updatedAt(), current.version() + 1);
@@ -95,6 +108,7 @@ public final class MeetingStore {
         if (scheduleVersion != null) {
             writes.add(schedule(next.relationshipId(), scheduleVersion));
         }
+        events.forEach(e -> writes.add(OutboxStore.entry(table.name(), e)));
         write(writes);
         return next;
     }

@@ -1,0 +1,53 @@
+package com.pairwise.agenda.domain;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.http.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events other functions (reminders) get when a meeting is booked, moved or cancelled. The detail carries the
+ * participants, the start, the iCalendar sequence (newest wins) and each language's agenda item titles.
+ */
+public final class MeetingEvents {
+    public static final String SOURCE = "pairwise.agenda";
+    public static final String SCHEDULED = "MeetingScheduled";
+    public static final String CANCELLED = "MeetingCancelled";
+
+    private final IdGenerator ids;
+
+    public MeetingEvents(IdGenerator ids) {
+        this.ids = ids;
+    }
+
+    public DomainEvent scheduled(Meeting m, List<String> participants, Map<String, Agenda> agendas, Instant now) {
+        ObjectNode detail = detail(m, participants);
+        ObjectNode byLanguage = detail.putObject("agendas");
+        agendas.forEach((language, agenda) -> {
+            ArrayNode titles = byLanguage.putArray(language);
+            agenda.items().forEach(item -> titles.add(item.title()));
+        });
+        return new DomainEvent(ids.next("evt"), SOURCE, SCHEDULED, detail.toString(), now);
+    }
+
+    public DomainEvent cancelled(Meeting m, List<String> participants, Instant now) {
+        return new DomainEvent(ids.next("evt"), SOURCE, CANCELLED, detail(m, participants).toString(), now);
+    }
+
+    private static ObjectNode detail(Meeting m, List<String> participants) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("meetingId", m.id());
+        o.put("relationshipId", m.relationshipId());
+        o.put("programId", m.programId());
+        ArrayNode people = o.putArray("participants");
+        participants.forEach(people::add);
+        o.put("start", m.start().toString());
+        o.put("durationMinutes", m.durationMinutes());
+        o.put("sequence", m.sequence());
+        return o;
+    }
+}

@@ -1,0 +1,112 @@
+package com.pairwise.reminders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.reminders.api.ReminderRoutes;
+import com.pairwise.reminders.domain.DeadLetters;
+import com.pairwise.reminders.domain.MailSender;
+import com.pairwise.reminders.domain.MessageRenderer;
+import com.pairwise.reminders.domain.ReminderPlanner;
+import com.pairwise.reminders.domain.ReminderRun;
+import com.pairwise.reminders.domain.ReminderSettings;
+import com.pairwise.reminders.domain.RunReport;
+import com.pairwise.reminders.domain.UnsubscribeTokens;
+import com.pairwise.reminders.mail.SesMailSender;
+import com.pairwise.reminders.mail.SqsDeadLetters;
+import com.pairwise.reminders.mail.UnsubscribeKey;
+import com.pairwise.reminders.store.DynamoFeed;
+import com.pairwise.reminders.store.DynamoPreferences;
+import com.pairwise.reminders.store.DynamoReminderBook;
+import com.pairwise.reminders.store.ProfileRecipients;
+import com.pairwise.reminders.store.RelationshipRelevance;
+import com.pairwise.reminders.store.MatchRequestRelevance;
+import com.pairwise.reminders.domain.Relevance;
+import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.http.HttpFunction;
+import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.RequestLog;
+import com.pairwise.shared.http.Router;
+import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/**
+ * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders; relationship
+ * and meeting events (re)plan them. HTTP: preferences, the in-app feed, one-click unsubscribe.
+ */
+public final class ReminderHandler extends HttpFunction {
+    private final ReminderRun run;
+    private final ReminderEvents events;
+    private final PrintStream log;
+    private final Clock clock;
+
+    /** Used by Lambda: clients (DynamoDB, SES, SQS) and the unsubscribe key are built once here, at init. */
+    public ReminderHandler() {
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), SesMailSender.fromEnvironment(),
+                SqsDeadLetters.fromEnvironment(), UnsubscribeKey.fromSecretsManager(), requiredEnv("PUBLIC_BASE_URL"),
+                ReminderSettings.DEFAULT, System.out);
+    }
+
+    public ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, byte[] unsubscribeKey,
+                           String publicBaseUrl, ReminderSettings settings, PrintStream log) {
+        this(Parts.build(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log), clock, log);
+    }
+
+    private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
+        super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
+        this.run = parts.run;
+        this.events = new ReminderEvents(parts.planner, clock);
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** One run over the reminders due now (what the schedule rule triggers). */
+    public RunReport runDue() {
+        RunReport report = run.run();
+        ObjectNode line = Json.MAPPER.valueToTree(report);
+        line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "reminders").put("event", "run");
+        log.println(line);
+        return report;
+    }
+
+    @Override
+    protected boolean handleEvent(JsonNode event) {
+        if (ReminderEvents.isSchedule(event)) {
+            runDue();
+            return true;
+        }
+        return events.handle(event);
+    }
+
+    private static String requiredEnv(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set");
+        }
+        return value;
+    }
+
+    /** A reminder goes only while what it is about still stands: the relationship, the unanswered request. */
+    private static Relevance relevance(PairwiseTable table) {
+        Relevance relationship = new RelationshipRelevance(new RelationshipStore(table));
+        Relevance request = new MatchRequestRelevance(new MatchRequestStore(table));
+        return r -> relationship.stillRelevant(r) && request.stillRelevant(r);
+    }
+
+    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner) {
+        static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
+                           String publicBaseUrl, ReminderSettings settings, PrintStream log) {
+            DynamoReminderBook book = new DynamoReminderBook(table);
+            DynamoPreferences preferences = new DynamoPreferences(table);
+            DynamoFeed feed = new DynamoFeed(table);
+            ReminderRun run = new ReminderRun(book, new ProfileRecipients(new RegistrationStore(table)), preferences,
+                    relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
+                    mail, deadLetters, settings, clock, new IdGenerator(), log);
+            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings));
+        }
+    }
+}

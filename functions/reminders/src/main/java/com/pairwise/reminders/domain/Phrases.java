@@ -1,0 +1,76 @@
+package com.pairwise.reminders.domain;
+
+import java.util.Map;
+
+/** The wording of every reminder kind in each language; {placeholders} are filled by {@link MessageRenderer}. */
+final class Phrases {
+    private Phrases() {
+    }
+
+    static final Map<Language, Map<String, String>> ALL = Map.of(
+            Language.EN, Map.ofEntries(
+                    Map.entry("greeting", "Hello {name},"),
+                    Map.entry("meeting.subject", "Reminder: your mentoring meeting on {start}"),
+                    Map.entry("meeting.body", "Your meeting with {partner} starts on {start}."),
+                    Map.entry("meeting.agenda", "Agenda:"),
+                    Map.entry("inactivity.subject", "Time to meet again?"),
+                    Map.entry("inactivity.body", "You and {partner} have not met for {days} days. Schedule your next meeting to keep the momentum."),
+                    Map.entry("match_request.subject", "{partner} is waiting for your answer"),
+                    Map.entry("match_request.body", "{partner} asked you to be their mentor. Please accept or decline the request."),
+                    Map.entry("match_request_expired.subject", "Your mentoring request expired"),
+                    Map.entry("match_request_expired.body", "{partner} did not answer in time. Have a look at your next suggestions."),
+                    Map.entry("coordinator_digest.subject", "Weekly digest of your program"),
+                    Map.entry("coordinator_digest.body", "{summary}"),
+                    Map.entry("registration.subject", "Finish your registration"),
+                    Map.entry("registration.body", "Your registration is not complete yet. Finish it to be matched."),
+                    Map.entry("survey.subject", "A short survey is waiting for you"),
+                    Map.entry("survey.body", "Tell us how your mentoring is going: the survey takes two minutes."),
+                    Map.entry("unsubscribe", "Stop these emails"),
+                    Map.entry("unsubscribed", "You will no longer receive these emails.")),
+            Language.ES, Map.ofEntries(
+                    Map.entry("greeting", "Hola {name}:"),
+                    Map.entry("meeting.subject", "Recordatorio: tu reunión de mentoría el {start}"),
+                    Map.entry("meeting.body", "Tu reunión con {partner} empieza el {start}."),
+                    Map.entry("meeting.agenda", "Orden del día:"),
+                    Map.entry("inactivity.subject", "¿Es hora de volver a reuniros?"),
+                    Map.entry("inactivity.body", "{partner} y tú lleváis {days} días sin reuniros. Programa la próxima reunión para no perder el ritmo."),
+                    Map.entry("match_request.subject", "{partner} espera tu respuesta"),
+                    Map.entry("match_request.body", "{partner} te ha pedido que seas su mentor. Acepta o rechaza la solicitud."),
+                    Map.entry("match_request_expired.subject", "Tu solicitud de mentoría ha caducado"),
+                    Map.entry("match_request_expired.body", "{partner} no respondió a tiempo. Echa un vistazo a tus siguientes sugerencias."),
+                    Map.entry("coordinator_digest.subject", "Resumen semanal de tu programa"),
+                    Map.entry("coordinator_digest.body", "{summary}"),
+                    Map.entry("registration.subject", "Completa tu inscripción"),
+                    Map.entry("registration.body", "Tu inscripción aún no está completa. Complétala para que podamos emparejarte."),
+                    Map.entry("survey.subject", "Tienes una breve encuesta pendiente"),
+                    Map.entry("survey.body", "Cuéntanos cómo va tu mentoría: la encuesta dura dos minutos."),
+                    Map.entry("unsubscribe", "Dejar de recibir estos correos"),
+                    Map.entry("unsubscribed", "Ya no recibirás estos correos.")),
+            Language.FR, Map.ofEntries(
+                    Map.entry("greeting", "Bonjour {name},"),
+                    Map.entry("meeting.subject", "Rappel : votre rencontre de mentorat le {start}"),
+                    Map.entry("meeting.body", "Votre rencontre avec {partner} commence le {start}."),
+                    Map.entry("meeting.agenda", "Ordre du jour :"),
+                    Map.entry("inactivity.subject", "Et si vous vous revoyiez ?"),
+                    Map.entry("inactivity.body", "{partner} et vous ne vous êtes pas rencontrés depuis {days} jours. Planifiez votre prochaine rencontre pour garder l'élan."),
+                    Map.entry("match_request.subject", "{partner} attend votre réponse"),
+                    Map.entry("match_request.body", "{partner} vous a demandé d'être son mentor. Merci d'accepter ou de refuser la demande."),
+                    Map.entry("match_request_expired.subject", "Votre demande de mentorat a expiré"),
+                    Map.entry("match_request_expired.body", "{partner} n'a pas répondu à temps. Découvrez vos prochaines suggestions."),
+                    Map.entry("coordinator_digest.subject", "Résumé hebdomadaire de votre programme"),
+                    Map.entry("coordinator_digest.body", "{summary}"),
+                    Map.entry("registration.subject", "Terminez votre inscription"),
+                    Map.entry("registration.body", "Votre inscription n'est pas encore complète. Terminez-la pour être mis en relation."),
+                    Map.entry("survey.subject", "Un court questionnaire vous attend"),
+                    Map.entry("survey.body", "Dites-nous comment se passe votre mentorat : le questionnaire prend deux minutes."),
+                    Map.entry("unsubscribe", "Ne plus recevoir ces e-mails"),
+                    Map.entry("unsubscribed", "Vous ne recevrez plus ces e-mails.")));
+
+    static String get(Language language, String key) {
+        String text = ALL.get(language).get(key);
+        if (text == null) {
+            throw new IllegalStateException("no phrase " + key + " in " + language);
+        }
+        return text;
+    }
+}

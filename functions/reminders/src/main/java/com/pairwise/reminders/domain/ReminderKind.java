@@ -1,0 +1,25 @@
+package com.pairwise.reminders.domain;
+
+import com.pairwise.shared.model.WireEnum;
+
+/** What a reminder is about; each kind can be turned off by its recipient on its own. */
+public enum ReminderKind implements WireEnum {
+    MEETING("meeting"),
+    MATCH_REQUEST("match_request"),
+    MATCH_REQUEST_EXPIRED("match_request_expired"),
+    INACTIVITY("inactivity"),
+    COORDINATOR_DIGEST("coordinator_digest"),
+    REGISTRATION("registration"),
+    SURVEY("survey");
+
+    private final String wire;
+
+    ReminderKind(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,60 @@
+package com.pairwise.reminders.mail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/** Where the unsubscribe HMAC key comes from: Secrets Manager in the cloud, a generated file locally. */
+public final class UnsubscribeKey {
+    private UnsubscribeKey() {
+    }
+
+    /** The secret named by UNSUBSCRIBE_KEY_SECRET (its string is the key, base64), read once at init. */
+    public static byte[] fromSecretsManager() {
+        String secretId = System.getenv("UNSUBSCRIBE_KEY_SECRET");
+        if (secretId == null || secretId.isBlank()) {
+            throw new IllegalStateException("UNSUBSCRIBE_KEY_SECRET is not set");
+        }
+        try (SecretsManagerClient client = SecretsManagerClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+                .build()) {
+            String value = client.getSecretValue(b -> b.secretId(secretId)).secretString();
+            return decodeOrRaw(value);
+        }
+    }
+
+    /** A 32-byte key kept in {@code file}, generated on first use (the local runner's .pairwise-data). */
+    public static byte[] localFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the folder's own permissions apply.
+                }
+            }
+            return Base64.getDecoder().decode(Files.readString(file).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // A generated secret (CDK's generateSecretString) is plain text; its UTF-8 bytes are the key.
+    private static byte[] decodeOrRaw(String value) {
+        return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
