@@ -67,8 +67,9 @@ class ReminderResourcesTest {
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "ApproximateNumberOfMessagesVisible",
                 "Namespace", "AWS/SQS",
-                "Threshold", 1,
-                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
+                "Dimensions", List.of(Map.of("Name", "QueueName",
+                        "Value", resolve(stack.getReminders().getDeadLetters().getQueue().getQueueName()))),
+                "AlarmActions", List.of(resolve(stack.getAlarmTopic().getTopicArn()))));
         JavaFunction fn = stack.getFunctions().get("reminders");
         Map<String, Map<String, Object>> env = template.findResources("AWS::Lambda::Function", Map.of("Properties", Map.of(
                 "Handler", "com.pairwise.reminders.ReminderHandler::handleRequest")));
