@@ -13,6 +13,7 @@ import java.util.Set;
  * @param languages             ISO 639-1 codes the program runs in; every participant must speak one
  * @param seniorityLevels       the program's own ladder, lowest first, e.g. intern .. chief officer
  * @param coordinators          user ids (token {@code sub}) who manage this program only
+ * @param matching              the rules matching follows; defaults when the program never set them
  */
 public record ProgramSettings(
         String name,
@@ -29,9 +30,21 @@ public record ProgramSettings(
         Set<ProfileField> requiredProfileFields,
         List<String> languages,
         List<String> seniorityLevels,
-        List<String> coordinators) {
+        List<String> coordinators,
+        MatchingSettings matching) {
+
+    /** Settings without matching rules of their own: matching uses {@link MatchingSettings#DEFAULTS}. */
+    public ProgramSettings(String name, String description, ProgramKind kind, LocalDate startDate, LocalDate endDate,
+                           ProgramFormat format, ProgramStatus status, RegistrationWindow mentorRegistration,
+                           RegistrationWindow menteeRegistration, Integer menteeCap, int defaultMentorCapacity,
+                           Set<ProfileField> requiredProfileFields, List<String> languages, List<String> seniorityLevels,
+                           List<String> coordinators) {
+        this(name, description, kind, startDate, endDate, format, status, mentorRegistration, menteeRegistration, menteeCap,
+                defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels, coordinators, MatchingSettings.DEFAULTS);
+    }
 
     public ProgramSettings {
+        matching = matching == null ? MatchingSettings.DEFAULTS : matching;
         // Absent lists are empty lists, so a half-read request body can never fail on a null.
         requiredProfileFields = requiredProfileFields == null ? Set.of() : Set.copyOf(requiredProfileFields);
         languages = languages == null ? List.of() : List.copyOf(languages);
@@ -39,5 +52,11 @@ public record ProgramSettings(
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         mentorRegistration = mentorRegistration == null ? RegistrationWindow.ALWAYS : mentorRegistration;
         menteeRegistration = menteeRegistration == null ? RegistrationWindow.ALWAYS : menteeRegistration;
+    }
+
+    public ProgramSettings withMatching(MatchingSettings newMatching) {
+        return new ProgramSettings(name, description, kind, startDate, endDate, format, status, mentorRegistration,
+                menteeRegistration, menteeCap, defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels,
+                coordinators, newMatching);
     }
 }

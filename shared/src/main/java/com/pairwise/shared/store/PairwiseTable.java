@@ -14,6 +14,8 @@ public final class PairwiseTable {
     private final String name;
     final DynamoDbTable<ProgramItem> programs;
     final DynamoDbTable<RegistrationItem> registrations;
+    final DynamoDbTable<RelationshipItem> relationships;
+    final DynamoDbTable<MatchRequestItem> matchRequests;
 
     public PairwiseTable(DynamoDbClient dynamo, String name) {
         this.dynamo = dynamo;
@@ -21,6 +23,8 @@ public final class PairwiseTable {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamo).build();
         this.programs = enhanced.table(name, ProgramItem.SCHEMA);
         this.registrations = enhanced.table(name, RegistrationItem.SCHEMA);
+        this.relationships = enhanced.table(name, RelationshipItem.SCHEMA);
+        this.matchRequests = enhanced.table(name, MatchRequestItem.SCHEMA);
     }
 
     public DynamoDbClient dynamo() {

@@ -43,6 +43,7 @@ final class ProgramItem {
     List<String> languages;
     List<String> seniorityLevels;
     List<String> coordinators;
+    String matching;
     String createdAt;
     String updatedAt;
     Long version;
@@ -75,6 +76,7 @@ final class ProgramItem {
                 .strings("languages", i -> i.languages, (i, v) -> i.languages = v)
                 .strings("seniorityLevels", i -> i.seniorityLevels, (i, v) -> i.seniorityLevels = v)
                 .strings("coordinators", i -> i.coordinators, (i, v) -> i.coordinators = v)
+                .string("matching", i -> i.matching, (i, v) -> i.matching = v)
                 .string("createdAt", i -> i.createdAt, (i, v) -> i.createdAt = v)
                 .string("updatedAt", i -> i.updatedAt, (i, v) -> i.updatedAt = v)
                 .number("version", i -> i.version, (i, v) -> i.version = v);
@@ -106,6 +108,7 @@ final class ProgramItem {
         i.languages = s.languages();
         i.seniorityLevels = s.seniorityLevels();
         i.coordinators = s.coordinators();
+        i.matching = MatchingSettingsText.write(s.matching());
         i.createdAt = p.createdAt().toString();
         i.updatedAt = p.updatedAt().toString();
         i.version = p.version();
@@ -124,7 +127,8 @@ final class ProgramItem {
                 menteeCap,
                 defaultMentorCapacity == null ? 1 : defaultMentorCapacity,
                 Values.list(requiredProfileFields).stream().map(f -> Values.wireEnum(ProfileField.class, f)).collect(Collectors.toSet()),
-                Values.list(languages), Values.list(seniorityLevels), Values.list(coordinators));
+                Values.list(languages), Values.list(seniorityLevels), Values.list(coordinators),
+                MatchingSettingsText.read(matching));
         return new Program(id, settings, Instant.parse(createdAt), Instant.parse(updatedAt), version == null ? 0 : version);
     }
 }

@@ -1,0 +1,31 @@
+package com.pairwise.shared.store;
+
+import com.pairwise.shared.events.DomainEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** Events committed with their change but not yet published; see {@link OutboxItem}. */
+public final class OutboxStore {
+    private final PairwiseTable table;
+
+    public OutboxStore(PairwiseTable table) {
+        this.table = table;
+    }
+
+    /** The oldest unsent events (GSI2 OUTBOX), at most {@code limit}. */
+    public List<DomainEvent> unsent(int limit) {
+        return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)
+                        .keyConditionExpression("GSI2PK = :o")
+                        .expressionAttributeValues(Map.of(":o", AttributeValue.fromS(Keys.UNSENT_EVENTS)))
+                        .limit(limit).build())
+                .items().stream().map(OutboxItem::toEvent).collect(Collectors.toList());
+    }
+
+    /** Marks an event as published. Deleting twice is harmless. */
+    public void sent(String eventId) {
+        table.dynamo().deleteItem(b -> b.tableName(table.name()).key(OutboxItem.key(eventId)));
+    }
+}
