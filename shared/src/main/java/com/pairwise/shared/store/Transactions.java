@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Runs all-or-nothing writes, retrying when another transaction touched the same items at the same moment. */
-final class Transactions {
+public final class Transactions {
     private static final int MAX_ATTEMPTS = 15;
 
     private Transactions() {
@@ -19,7 +19,7 @@ final class Transactions {
     /**
      * @return empty when written; otherwise the position of the first item whose condition failed (nothing was written)
      */
-    static OptionalInt write(DynamoDbClient dynamo, List<TransactWriteItem> items) {
+    public static OptionalInt write(DynamoDbClient dynamo, List<TransactWriteItem> items) {
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(b -> b.transactItems(items));

@@ -20,6 +20,11 @@ public record SurveyInstance(String id, String programId, String surveyId, Strin
         skills = skills == null ? List.of() : List.copyOf(skills);
     }
 
+    public SurveyInstance answered(Instant at) {
+        return new SurveyInstance(id, programId, surveyId, templateId, relationshipId, userId, role, region, language, skills,
+                anonymous, occurrence, sentAt, at);
+    }
+
     public boolean isOpen() {
         return answeredAt == null;
     }
