@@ -78,8 +78,9 @@ public final class Answers {
         }
         int window = surveys.of(instance.programId()).editWindowHours();
         Instant now = clock.instant();
-        if (now.isAfter(current.submittedAt().plus(Duration.ofHours(window)))) {
-            throw new ConflictException("edit-window-closed", "answers can be changed for " + window + " hours after submitting");
+        if (window == 0 || now.isAfter(current.submittedAt().plus(Duration.ofHours(window)))) {
+            throw new ConflictException("edit-window-closed", window == 0 ? "this program does not allow changing answers"
+                    : "answers can be changed for " + window + " hours after submitting");
         }
         SurveyTemplate template = templates.require(instance.templateId());
         Map<String, Answer> answers = AnswerRules.check(template, instance.skills(), given);
