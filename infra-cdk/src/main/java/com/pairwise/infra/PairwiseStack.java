@@ -32,6 +32,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseAuth auth;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
+    private final PairwiseEvents events;
     private Topic alarmTopic;
 
     public PairwiseStack(Construct scope, String id, PairwiseStackProps props) {
@@ -54,6 +55,13 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
+
+        events = new PairwiseEvents(this, "Events", config);
+        for (EventTrigger trigger : PairwiseFunctions.TRIGGERS) {
+            if (functions.containsKey(trigger.function())) {
+                events.add(trigger, functions.get(trigger.function()));
+            }
+        }
 
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());
@@ -158,6 +166,10 @@ public class PairwiseStack extends Stack {
 
     public PairwiseApi getApi() {
         return api;
+    }
+
+    public PairwiseEvents getEvents() {
+        return events;
     }
 
     /** The alarm topic, or null when no alarmEmail is configured. */

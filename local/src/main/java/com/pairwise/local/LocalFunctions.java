@@ -1,6 +1,8 @@
 package com.pairwise.local;
 
 import com.pairwise.signup.SignupHandler;
+import com.pairwise.surveys.SurveysHandler;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,6 +22,9 @@ public final class LocalFunctions {
 
     public static List<LocalFunction> all() {
         return List.of(
-                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())));
+                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())),
+                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out))
+                        .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
+                        .every("surveys-daily", Duration.ofDays(1)));
     }
 }

@@ -34,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -46,8 +45,6 @@ public final class SurveyStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final ShippedTemplates templates;
-    /** Read capacity consumed by report reads since the last {@link #takeReadCapacity()}, for the benchmark. */
-    private double readCapacity;
 
     public SurveyStore(PairwiseTable pairwise, ShippedTemplates templates) {
         this.dynamo = pairwise.dynamo();
@@ -277,8 +274,7 @@ public final class SurveyStore {
         QueryResponse page = dynamo.query(QueryRequest.builder().tableName(table).indexName(TableDefinition.GSI2)
                 .keyConditionExpression("GSI2PK = :p")
                 .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(SurveyKeys.openIn(programId))))
-                .scanIndexForward(false).limit(limit).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        count(page);
+                .scanIndexForward(false).limit(limit).build());
         return page.items().stream().map(SurveyStore::toInstance).collect(Collectors.toList());
     }
 
@@ -465,25 +461,11 @@ public final class SurveyStore {
             QueryResponse page = dynamo.query(QueryRequest.builder().tableName(table)
                     .keyConditionExpression("PK = :p AND begins_with(SK, :s)")
                     .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(Keys.program(programId)), ":s", AttributeValue.fromS(prefix)))
-                    .exclusiveStartKey(start).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-            count(page);
+                    .exclusiveStartKey(start).build());
             items.addAll(page.items());
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return items;
-    }
-
-    private synchronized void count(QueryResponse page) {
-        if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
-            readCapacity += page.consumedCapacity().capacityUnits();
-        }
-    }
-
-    /** Read capacity units the report queries consumed since the last call. */
-    public synchronized double takeReadCapacity() {
-        double taken = readCapacity;
-        readCapacity = 0;
-        return taken;
     }
 
     // ---- helpers ----
