@@ -1,54 +1,50 @@
 package com.pairwise.infra;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
-import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
-import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
 import software.constructs.Construct;
 
 /**
- * The project's event bus (functions publish domain events such as matching's RelationshipStarted to it) and the
- * rules that deliver events and daily schedules to functions, through their {@code live} alias so SnapStart applies.
- * Failed deliveries are retried by Lambda's asynchronous invocation (two retries, within six hours).
+ * The project's EventBridge bus and the rules that deliver its events to functions. Targets are the functions' live
+ * aliases (SnapStart applies); EventBridge retries a failed delivery, so handlers must be idempotent.
  */
 public class PairwiseEvents extends Construct {
-    public static final int RETRY_ATTEMPTS = 2;
+    /** How long EventBridge keeps retrying a delivery the function failed. */
+    public static final Duration MAX_EVENT_AGE = Duration.hours(6);
+    public static final int RETRY_ATTEMPTS = 8;
 
     private final EventBus bus;
 
-    public PairwiseEvents(Construct scope, String id, PairwiseConfig config) {
+    public PairwiseEvents(Construct scope, String id, String stage) {
         super(scope, id);
-        bus = EventBus.Builder.create(this, "Bus")
-                .eventBusName("pairwise-" + config.stage())
-                .description("Pairwise domain events (" + config.stage() + ")")
-                .build();
+        bus = EventBus.Builder.create(this, "Bus").eventBusName("pairwise-" + stage).build();
+    }
+
+    /** Adds one rule per subscription whose function is deployed. */
+    public void subscribe(List<EventSubscription> subscriptions, Map<String, JavaFunction> functions) {
+        for (EventSubscription s : subscriptions) {
+            JavaFunction fn = functions.get(s.function());
+            if (fn == null) {
+                continue;
+            }
+            Rule.Builder.create(this, s.ruleId())
+                    .eventBus(bus)
+                    .description(s.detailType() + " from " + s.source() + " to the " + s.function() + " function")
+                    .eventPattern(EventPattern.builder().source(List.of(s.source())).detailType(List.of(s.detailType())).build())
+                    .targets(List.of(LambdaFunction.Builder.create(fn.getAlias())
+                            .retryAttempts(RETRY_ATTEMPTS)
+                            .maxEventAge(MAX_EVENT_AGE)
+                            .build()))
+                    .build();
+        }
     }
 
     public EventBus getBus() {
         return bus;
-    }
-
-    /** Creates the rule of {@code trigger} targeting {@code function}. */
-    public Rule add(EventTrigger trigger, JavaFunction function) {
-        Rule.Builder rule = Rule.Builder.create(this, trigger.id())
-                .description((trigger.isSchedule() ? "Daily run of the " : "Events for the ") + trigger.function() + " function");
-        if (trigger.isSchedule()) {
-            rule.schedule(Schedule.cron(CronOptions.builder().minute("0").hour(Integer.toString(trigger.hourUtc())).build()));
-        } else {
-            rule.eventBus(bus).eventPattern(EventPattern.builder()
-                    .source(List.of(trigger.source()))
-                    .detailType(trigger.detailTypes())
-                    .build());
-        }
-        rule.targets(List.of(new LambdaFunction(function.getAlias(), LambdaFunctionProps.builder()
-                .retryAttempts(RETRY_ATTEMPTS)
-                .maxEventAge(Duration.hours(6))
-                .build())));
-        return rule.build();
     }
 }

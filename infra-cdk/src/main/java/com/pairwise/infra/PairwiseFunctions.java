@@ -20,10 +20,13 @@ public final class PairwiseFunctions {
     /** Every function the stack deploys. */
     public static final List<FunctionDefinition> ALL = List.of(SIGNUP, SURVEYS);
 
-    /** EventBridge rules and schedules invoking functions; those of functions not deployed are skipped. */
-    public static final List<EventTrigger> TRIGGERS = List.of(
-            EventTrigger.events("surveys", "SurveysRelationshipEvents", "pairwise.matching", "RelationshipStarted", "RelationshipEnded"),
-            EventTrigger.daily("surveys", "SurveysDaily", 6));
+    /** EventBridge rules: which function each event goes to. */
+    public static final List<EventSubscription> SUBSCRIPTIONS = List.of(
+            new EventSubscription("surveys", "SurveysRelationshipStarted", "pairwise.matching", "RelationshipStarted"),
+            new EventSubscription("surveys", "SurveysRelationshipEnded", "pairwise.matching", "RelationshipEnded"));
+
+    /** Daily schedules: the surveys function sends the surveys that fell due. */
+    public static final List<ScheduledRun> SCHEDULES = List.of(new ScheduledRun("surveys", "SurveysDaily", 6));
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

@@ -55,13 +55,9 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
-
-        events = new PairwiseEvents(this, "Events", config);
-        for (EventTrigger trigger : PairwiseFunctions.TRIGGERS) {
-            if (functions.containsKey(trigger.function())) {
-                events.add(trigger, functions.get(trigger.function()));
-            }
-        }
+        events = new PairwiseEvents(this, "Events", config.stage());
+        events.subscribe(PairwiseFunctions.SUBSCRIPTIONS, functions);
+        new PairwiseSchedules(this, "Schedules", PairwiseFunctions.SCHEDULES, functions);
 
         if (config.alarmEmail() != null) {
             createAlarms(config.alarmEmail());

@@ -69,14 +69,16 @@ class SurveysStackTest {
 
     @Test
     void relationshipEventsFromMatchingInvokeTheLiveAlias() {
-        template.hasResourceProperties("AWS::Events::Rule", Map.of(
-                "EventBusName", resolve(stack.getEvents().getBus().getEventBusName()),
-                "EventPattern", Map.of("source", List.of("pairwise.matching"),
-                        "detail-type", List.of("RelationshipStarted", "RelationshipEnded")),
-                "State", "ENABLED",
-                "Targets", List.of(Match.objectLike(Map.of(
-                        "Arn", resolve(stack.getFunctions().get("surveys").getAlias().getFunctionArn()),
-                        "RetryPolicy", Map.of("MaximumRetryAttempts", 2, "MaximumEventAgeInSeconds", 21600))))));
+        for (String type : List.of("RelationshipStarted", "RelationshipEnded")) {
+            template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                    "EventBusName", resolve(stack.getEvents().getBus().getEventBusName()),
+                    "EventPattern", Map.of("source", List.of("pairwise.matching"), "detail-type", List.of(type)),
+                    "State", "ENABLED",
+                    "Targets", List.of(Match.objectLike(Map.of(
+                            "Arn", resolve(stack.getFunctions().get("surveys").getAlias().getFunctionArn()),
+                            "RetryPolicy", Map.of("MaximumRetryAttempts", PairwiseEvents.RETRY_ATTEMPTS,
+                                    "MaximumEventAgeInSeconds", 21600))))));
+        }
         template.hasResourceProperties("AWS::Events::EventBus", Map.of("Name", "pairwise-test"));
     }
 
@@ -89,14 +91,14 @@ class SurveysStackTest {
     }
 
     @Test
-    void onlyTheTwoRulesMayInvokeTheFunctionFromEventBridge() {
+    void onlyItsThreeRulesMayInvokeTheFunctionFromEventBridge() {
         long fromEvents = template.findResources("AWS::Lambda::Permission").values().stream()
                 .map(SurveysStackTest::props)
                 .filter(p -> "events.amazonaws.com".equals(p.get("Principal")))
                 .peek(p -> assertEquals(aliasArn(), String.valueOf(p.get("FunctionName"))))
                 .peek(p -> assertTrue(p.containsKey("SourceArn"), "scoped to its rule"))
                 .count();
-        assertEquals(2, fromEvents);
+        assertEquals(3, fromEvents, "started, ended, daily");
     }
 
     @Test

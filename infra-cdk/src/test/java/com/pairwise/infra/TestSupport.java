@@ -56,9 +56,8 @@ final class TestSupport {
         return OpenApiRoutes.load(fixturePath());
     }
 
-    /** The stack with the signup function and the fixture's routes (counts in these tests stay put as functions are added). */
     static PairwiseStack stack(App app, PairwiseConfig config) {
-        return stack(app, config, fixtureRoutes(), List.of(PairwiseFunctions.SIGNUP));
+        return stack(app, config, fixtureRoutes(), PairwiseFunctions.ALL);
     }
 
     static PairwiseStack stack(App app, PairwiseConfig config, List<ApiRoute> routes, List<FunctionDefinition> functions) {

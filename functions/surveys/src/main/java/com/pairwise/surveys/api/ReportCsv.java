@@ -6,7 +6,8 @@ import com.pairwise.surveys.domain.ProgramReport;
 import com.pairwise.surveys.domain.ResponseRate;
 import com.pairwise.surveys.domain.SurveyInstance;
 import com.pairwise.surveys.domain.SurveyResponse;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.TreeMap;
 
 /** Reports and answers as CSV for a spreadsheet: one fact per row, so they pivot and filter easily. */
 final class ReportCsv {
@@ -53,13 +54,15 @@ final class ReportCsv {
                 .row("matching", group, "matched", g.matched());
     }
 
-    /** Writes the header, then one row per answered question; {@code source} feeds responses one at a time. */
-    static String responses(Consumer<Consumer<SurveyResponse>> source) {
+    /** The header, then one row per answered question. */
+    static String responses(List<SurveyResponse> responses) {
         Csv csv = new Csv().row("instanceId", "surveyId", "template", "relationshipId", "userId", "role", "region",
                 "submittedAt", "updatedAt", "question", "answer");
-        source.accept(r -> new java.util.TreeMap<>(r.answers()).forEach((question, answer) -> csv.row(r.instanceId(), r.surveyId(), r.templateId(),
-                r.relationshipId(), r.userId(), r.role(), r.region(), r.submittedAt().toString(), r.updatedAt().toString(),
-                question, answer.display())));
+        for (SurveyResponse r : responses) {
+            new TreeMap<>(r.answers()).forEach((question, answer) -> csv.row(r.instanceId(), r.surveyId(), r.templateId(),
+                    r.relationshipId(), r.userId(), r.role(), r.region(), r.submittedAt().toString(), r.updatedAt().toString(),
+                    question, answer.display()));
+        }
         return csv.toString();
     }
 }

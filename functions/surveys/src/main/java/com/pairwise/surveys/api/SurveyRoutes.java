@@ -3,6 +3,8 @@ package com.pairwise.surveys.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.Caller;
+import com.pairwise.shared.domain.FieldError;
+import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
@@ -16,10 +18,16 @@ import com.pairwise.surveys.domain.ShippedTemplates;
 import com.pairwise.surveys.domain.SurveyInstance;
 import com.pairwise.surveys.domain.SurveyTemplate;
 import com.pairwise.surveys.domain.TemplateTexts;
+import com.pairwise.surveys.store.SurveyStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The surveys function's routes: each turns a request into one domain call and its result into JSON or CSV. */
 public final class SurveyRoutes {
+    public static final int RESPONSES_PAGE = 5000;
+
     private final ShippedTemplates templates;
     private final InstanceJson instances;
     private final ProgramSurveys surveys;
@@ -53,11 +61,41 @@ public final class SurveyRoutes {
                 .add("GET /programs/{programId}/report", r -> ok(ReportJson.write(reports.report(caller(r), programId(r)))))
                 .add("GET /programs/{programId}/report.csv",
                         r -> csv(ReportCsv.report(reports.report(caller(r), programId(r))), "report-" + programId(r) + ".csv"))
-                .add("GET /programs/{programId}/responses.csv", r -> {
-                    Caller caller = caller(r);
-                    String programId = programId(r);
-                    return csv(ReportCsv.responses(each -> reports.responses(caller, programId, each)), "responses-" + programId + ".csv");
-                });
+                .add("GET /programs/{programId}/responses.csv", this::responses);
+    }
+
+    /** Pages keep each export under Lambda's 6 MB response limit: about 5,000 answers is 2-3 MB of CSV. */
+    private ApiResponse responses(ApiRequest r) {
+        int limit = RESPONSES_PAGE;
+        List<FieldError> errors = new ArrayList<>();
+        String limitText = r.query("limit").orElse(null);
+        if (limitText != null) {
+            try {
+                limit = Integer.parseInt(limitText);
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > RESPONSES_PAGE) {
+                errors.add(new FieldError("limit", "must be a whole number from 1 to " + RESPONSES_PAGE));
+            }
+        }
+        String cursor = r.query("cursor").orElse(null);
+        if (cursor != null && !(Identifiers.isValid(cursor) && cursor.startsWith("svi_"))) {
+            errors.add(new FieldError("cursor", "is not a cursor issued for this list; start again without it"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String programId = programId(r);
+        SurveyStore.ResponsePage page = reports.responses(caller(r), programId, cursor, limit);
+        ApiResponse file = csv(ReportCsv.responses(page.items()), "responses-" + programId + ".csv");
+        if (page.next() == null) {
+            return file;
+        }
+        Map<String, String> headers = new HashMap<>(file.headers());
+        headers.put("x-next-cursor", page.next());
+        headers.put("link", "</programs/" + programId + "/responses.csv?cursor=" + page.next() + "&limit=" + limit + ">; rel=\"next\"");
+        return new ApiResponse(200, headers, file.body());
     }
 
     private ApiResponse templates(ApiRequest r) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * Builds reports from the program's counter items (program-wide and one per region), the registration counts and
@@ -74,10 +73,10 @@ public final class Reports {
                 store.openIn(programId, NOT_ANSWERED_LIMIT), Math.max(0, overall.sent() - overall.answers()));
     }
 
-    /** Every non-anonymous answer of the program, for the responses export. */
-    public void responses(Caller caller, String programId, Consumer<SurveyResponse> each) {
+    /** A page of the program's non-anonymous answers, for the responses export. */
+    public SurveyStore.ResponsePage responses(Caller caller, String programId, String afterInstanceId, int limit) {
         access.coordinated(caller, programId);
-        store.responses(programId).forEach(each);
+        return store.responses(programId, afterInstanceId, limit);
     }
 
     private static double round(double value) {

@@ -400,14 +400,27 @@ public final class SurveyStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toResponse(item));
     }
 
-    /** Every non-anonymous answer of a program, page by page, in instance id order. */
-    public java.util.stream.Stream<SurveyResponse> responses(String programId) {
-        return dynamo.queryPaginator(QueryRequest.builder().tableName(table)
-                        .keyConditionExpression("PK = :p AND begins_with(SK, :r)")
-                        .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(Keys.program(programId)),
-                                ":r", AttributeValue.fromS(SurveyKeys.RESPONSE_PREFIX)))
-                        .build())
-                .items().stream().map(this::toResponse);
+    /** A page of a program's non-anonymous answers in instance id order; {@code next} is null on the last page. */
+    public record ResponsePage(List<SurveyResponse> items, String next) {
+    }
+
+    /** Up to {@code limit} answers after the one to instance {@code afterInstanceId} (null: from the first). */
+    public ResponsePage responses(String programId, String afterInstanceId, int limit) {
+        List<SurveyResponse> out = new ArrayList<>();
+        Map<String, AttributeValue> start = afterInstanceId == null ? null
+                : key(Keys.program(programId), SurveyKeys.response(afterInstanceId));
+        boolean more;
+        do {
+            QueryResponse page = dynamo.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("PK = :p AND begins_with(SK, :r)")
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(Keys.program(programId)),
+                            ":r", AttributeValue.fromS(SurveyKeys.RESPONSE_PREFIX)))
+                    .exclusiveStartKey(start).limit(limit - out.size()).build());
+            page.items().forEach(item -> out.add(toResponse(item)));
+            more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
+            start = more ? page.lastEvaluatedKey() : null;
+        } while (more && out.size() < limit);
+        return new ResponsePage(out, more && !out.isEmpty() ? out.get(out.size() - 1).instanceId() : null);
     }
 
     private SurveyResponse toResponse(Map<String, AttributeValue> item) {

@@ -145,6 +145,34 @@ class ReportApiTest {
     }
 
     @Test
+    void theAnswersExportComesInPages() {
+        Map<String, String> path = Map.of("programId", program.id());
+        Response first = h.call("coord-1", List.of(), "GET /programs/{programId}/responses.csv", path, Map.of("limit", "10"), null);
+        String cursor = first.headers().path("x-next-cursor").asText();
+        assertTrue(cursor.startsWith("svi_"), first.headers().toString());
+        assertTrue(first.headers().path("link").asText().contains("cursor=" + cursor));
+        int rows = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String next = null;
+        do {
+            Response page = h.call("coord-1", List.of(), "GET /programs/{programId}/responses.csv", path,
+                    next == null ? Map.of("limit", "10") : Map.of("limit", "10", "cursor", next), null);
+            for (String line : page.text().split("\r\n")) {
+                if (!line.startsWith("instanceId,")) {
+                    seen.add(line.substring(0, line.indexOf(',')));
+                    rows++;
+                }
+            }
+            next = page.headers().path("x-next-cursor").asText(null);
+        } while (next != null);
+        String all = h.call("coord-1", "GET /programs/{programId}/responses.csv", path, null).text();
+        assertEquals(all.split("\r\n").length - 1, rows, "pages add up to the whole export");
+        assertEquals(12 + 12 + 6, seen.size(), "baselines, check-ins, skills-after: every non-anonymous answer once");
+        Response bad = h.call("coord-1", List.of(), "GET /programs/{programId}/responses.csv", path, Map.of("limit", "0", "cursor", "x#y"), null);
+        assertEquals(List.of("limit", "cursor"), bad.errorFields());
+    }
+
+    @Test
     void anonymousAnswersKeepNoLinkToThePerson() {
         List<Map<String, AttributeValue>> anonymous = h.table.dynamo().query(b -> b.tableName(h.table.name())
                 .keyConditionExpression("PK = :p AND begins_with(SK, :a)")
