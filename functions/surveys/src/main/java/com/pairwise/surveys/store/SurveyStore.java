@@ -461,6 +461,13 @@ public final class SurveyStore {
         return out;
     }
 
+    /** Removes a relationship's check-in flags (it ended: nothing left to check in on). Safe to repeat. */
+    public void clearFlags(String programId, String relationshipId) {
+        for (Map<String, AttributeValue> flag : programItems(programId, SurveyKeys.FLAG_PREFIX + relationshipId + "#")) {
+            dynamo.deleteItem(b -> b.tableName(table).key(key(Keys.program(programId), flag.get(TableDefinition.SK).s())));
+        }
+    }
+
     /** Relationships some participant's latest answer flagged as needing a check-in. */
     public List<String> flaggedRelationships(String programId) {
         return programItems(programId, SurveyKeys.FLAG_PREFIX).stream().map(i -> i.get("relationshipId").s())

@@ -109,6 +109,25 @@ class SurveyLifecycleApiTest {
     }
 
     @Test
+    void aStuckRelationshipIsFlaggedUntilAHappierAnswerOrItsEnd() {
+        day(14);
+        Map<String, String> path = Map.of("programId", program.id());
+        String mentorCheckIn = h.surveysOf("mentor-1", "check-in").get(0);
+        assertEquals(201, h.answer("mentor-1", mentorCheckIn, Map.of("q1", 2, "q2", "no")).status());
+        JsonNode flagged = h.call("coord-1", "GET /programs/{programId}/report", path, null).body();
+        assertEquals("[\"rel_1\"]", flagged.path("relationships").path("needsCheckIn").toString());
+
+        h.call("mentor-1", "PUT /surveys/{instanceId}/responses", Map.of("instanceId", mentorCheckIn), Map.of("answers", Map.of("q1", 4, "q2", "yes")));
+        JsonNode fine = h.call("coord-1", "GET /programs/{programId}/report", path, null).body();
+        assertEquals("[]", fine.path("relationships").path("needsCheckIn").toString(), "the changed answer clears it");
+
+        h.answer("mentee-1", h.surveysOf("mentee-1", "check-in").get(0), Map.of("q1", 1, "q2", "no"));
+        h.ended("rel_1", program.id(), "mentor-1", List.of("mentee-1"), start, h.clock.instant());
+        JsonNode ended = h.call("coord-1", "GET /programs/{programId}/report", path, null).body();
+        assertEquals("[]", ended.path("relationships").path("needsCheckIn").toString(), "nothing to check in on once ended");
+    }
+
+    @Test
     void nobodyReadsOrAnswersSomeoneElsesSurvey() {
         String baseline = h.surveysOf("mentee-1", "skills-before").get(0);
         assertEquals(403, h.call("mentor-1", "GET /surveys/{instanceId}", Map.of("instanceId", baseline), null).status());
