@@ -1,6 +1,8 @@
 package com.pairwise.infra;
 
 import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
 
 /**
  * The catalogue of deployed functions. To add a function (matching, agenda, reminders, surveys): add a
@@ -14,8 +16,9 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition SIGNUP =
             FunctionDefinition.of("signup", "com.pairwise.signup.SignupHandler::handleRequest");
 
-    public static final FunctionDefinition SURVEYS =
-            FunctionDefinition.of("surveys", "com.pairwise.surveys.SurveysHandler::handleRequest");
+    /** Two minutes: the daily run sends every survey due across programs (API requests are cut at 30 s by API Gateway). */
+    public static final FunctionDefinition SURVEYS = new FunctionDefinition("surveys",
+            "com.pairwise.surveys.SurveysHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
 
     /** Every function the stack deploys. */
     public static final List<FunctionDefinition> ALL = List.of(SIGNUP, SURVEYS);

@@ -52,6 +52,7 @@ class SurveysStackTest {
     void theFunctionRunsTheSurveysHandler() {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", "com.pairwise.surveys.SurveysHandler::handleRequest",
+                "Timeout", 120,
                 "Runtime", "java21",
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
     }
