@@ -109,6 +109,9 @@ public final class Answers {
         }
         Map<String, Long> counters = Contribution.of(instance.surveyId(), template, answers, pairedWith);
         Optional<Boolean> flag = instance.anonymous() ? Optional.empty() : OnTrackRule.needsCheckIn(template, answers);
+        if (flag.orElse(false) && !store.relationship(instance.programId(), instance.relationshipId()).map(TrackedRelationship::isActive).orElse(false)) {
+            flag = Optional.empty(); // answered after the end: nothing left to check in on
+        }
         return new AnswerEffects(counters, flag, baseline);
     }
 

@@ -91,7 +91,6 @@ public final class Dispatcher {
                 break;
             }
         }
-        store.clearFlags(facts.programId(), facts.relationshipId());
         int sent = 0;
         for (SurveyDefinition s : endSurveys) {
             if (s.trigger().afterDays() == 0) {

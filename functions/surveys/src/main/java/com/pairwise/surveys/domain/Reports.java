@@ -38,7 +38,8 @@ public final class Reports {
     public ProgramReport report(Caller caller, String programId) {
         Program program = access.coordinated(caller, programId);
         ProgramCounts counts = registrations.counts(programId);
-        Map<String, Map<String, Long>> counters = new LinkedHashMap<>(store.counters(programId));
+        SurveyStore.ReportCounters stored = store.counters(programId);
+        Map<String, Map<String, Long>> counters = new LinkedHashMap<>(stored.byGroup());
         Map<String, Long> all = counters.getOrDefault(SurveyStore.ALL, Map.of());
         counters.remove(SurveyStore.ALL);
         GroupFigures overall = GroupFigures.from("all", all);
@@ -69,7 +70,7 @@ public final class Reports {
         return new ProgramReport(programId, clock.instant(), counts, overall.matched(),
                 seekers == 0 ? null : round(Math.min(1.0, (double) overall.matched() / seekers)),
                 active, ended, held.isPresent() ? held.getAsLong() : null, perRelationship,
-                store.flaggedRelationships(programId), overall, regions,
+                stored.needsCheckIn(), overall, regions,
                 store.openIn(programId, NOT_ANSWERED_LIMIT), Math.max(0, overall.sent() - overall.answers()));
     }
 

@@ -14,7 +14,6 @@ final class SurveyKeys {
     static final String STATS_REGION_PREFIX = STATS_PREFIX + "REGION#";
     static final String RESPONSE_PREFIX = "SURVEYRESP#";
     static final String ANONYMOUS_PREFIX = "SURVEYANON#";
-    static final String FLAG_PREFIX = "SURVEYFLAG#";
     static final String USER_SURVEY_PREFIX = "SURVEY#";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
@@ -40,10 +39,6 @@ final class SurveyKeys {
 
     static String response(String instanceId) {
         return RESPONSE_PREFIX + instanceId;
-    }
-
-    static String flag(String relationshipId, String userId) {
-        return FLAG_PREFIX + relationshipId + "#" + userId;
     }
 
     static String skillBaseline(String relationshipId, String userId) {

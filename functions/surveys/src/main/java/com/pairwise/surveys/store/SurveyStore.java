@@ -42,6 +42,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * belong together (an answer, its counters and flags; an instance and its sent counters) are one transaction.
  */
 public final class SurveyStore {
+    /** String set on the program's counter item: {@code relationshipId#userId} of everyone whose latest answer asks for a check-in. */
+    private static final String NEEDS_CHECK_IN = "needs_check_in";
     private final DynamoDbClient dynamo;
     private final String table;
     private final ShippedTemplates templates;
@@ -126,7 +128,7 @@ public final class SurveyStore {
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build());
         due.forEach(d -> writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dueItem(d)).build()).build()));
-        writes.addAll(add(r.programId(), counters));
+        writes.addAll(add(r.programId(), counters, null, List.of()));
         return Transactions.write(dynamo, writes).isEmpty();
     }
 
@@ -163,7 +165,9 @@ public final class SurveyStore {
                         ":none", AttributeValue.fromL(List.of())))
                 .build()).build());
         due.forEach(d -> writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dueItem(d)).build()).build()));
-        writes.addAll(add(r.programId(), counters));
+        // Nothing left to check in on: its participants' flags go with the end.
+        List<String> flags = r.participants().stream().map(u -> flag(r.relationshipId(), u)).collect(Collectors.toList());
+        writes.addAll(add(r.programId(), counters, null, flags));
         return Transactions.write(dynamo, writes).isEmpty();
     }
 
@@ -249,7 +253,7 @@ public final class SurveyStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build());
-        writes.addAll(add(i.programId(), i.region(), Map.of(com.pairwise.surveys.domain.Counters.sent(i.surveyId()), 1L)));
+        writes.addAll(add(i.programId(), i.region(), Map.of(com.pairwise.surveys.domain.Counters.sent(i.surveyId()), 1L), null, List.of()));
         return Transactions.write(dynamo, writes).isEmpty();
     }
 
@@ -351,21 +355,18 @@ public final class SurveyStore {
     }
 
     private List<TransactWriteItem> effects(SurveyInstance i, AnswerEffects effects) {
-        List<TransactWriteItem> writes = new ArrayList<>(add(i.programId(), i.region(), effects.counters()));
+        String flagged = null;
+        List<String> cleared = List.of();
+        if (!i.anonymous() && effects.needsCheckIn().isPresent()) {
+            String flag = flag(i.relationshipId(), i.userId());
+            if (effects.needsCheckIn().get()) {
+                flagged = flag;
+            } else {
+                cleared = List.of(flag);
+            }
+        }
+        List<TransactWriteItem> writes = new ArrayList<>(add(i.programId(), i.region(), effects.counters(), flagged, cleared));
         if (!i.anonymous()) {
-            effects.needsCheckIn().ifPresent(needs -> {
-                Map<String, AttributeValue> flagKey = key(Keys.program(i.programId()), SurveyKeys.flag(i.relationshipId(), i.userId()));
-                if (needs) {
-                    Map<String, AttributeValue> flag = new HashMap<>(flagKey);
-                    flag.put("type", AttributeValue.fromS("survey-flag"));
-                    flag.put("relationshipId", AttributeValue.fromS(i.relationshipId()));
-                    flag.put("userId", AttributeValue.fromS(i.userId()));
-                    flag.put("surveyId", AttributeValue.fromS(i.surveyId()));
-                    writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(flag).build()).build());
-                } else {
-                    writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(flagKey).build()).build());
-                }
-            });
             if (effects.baseline() != null) {
                 Map<String, AttributeValue> base = new HashMap<>(key(Keys.program(i.programId()), SurveyKeys.skillBaseline(i.relationshipId(), i.userId())));
                 base.put("type", AttributeValue.fromS("survey-skill-baseline"));
@@ -443,9 +444,16 @@ public final class SurveyStore {
     /** Program key for {@link #counters} and {@link #recordStart}: the whole program rather than one region. */
     public static final String ALL = "\u0000all";
 
-    /** The report counters: the whole program under {@link #ALL}, each region under its name, no region under null. */
-    public Map<String, Map<String, Long>> counters(String programId) {
+    /**
+     * The report counters: the whole program under {@link #ALL}, each region under its name, no region under null;
+     * and the relationships some participant's latest answer flagged as needing a check-in.
+     */
+    public record ReportCounters(Map<String, Map<String, Long>> byGroup, List<String> needsCheckIn) {
+    }
+
+    public ReportCounters counters(String programId) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        java.util.Set<String> flagged = new java.util.TreeSet<>();
         programItems(programId, SurveyKeys.STATS_PREFIX).forEach(item -> {
             String sk = item.get(TableDefinition.SK).s();
             String group = sk.equals(SurveyKeys.STATS_ALL) ? ALL
@@ -457,21 +465,12 @@ public final class SurveyStore {
                 }
             });
             out.put(group, values);
+            AttributeValue flags = item.get(NEEDS_CHECK_IN);
+            if (flags != null && flags.hasSs()) {
+                flags.ss().forEach(f -> flagged.add(f.substring(0, f.indexOf('#'))));
+            }
         });
-        return out;
-    }
-
-    /** Removes a relationship's check-in flags (it ended: nothing left to check in on). Safe to repeat. */
-    public void clearFlags(String programId, String relationshipId) {
-        for (Map<String, AttributeValue> flag : programItems(programId, SurveyKeys.FLAG_PREFIX + relationshipId + "#")) {
-            dynamo.deleteItem(b -> b.tableName(table).key(key(Keys.program(programId), flag.get(TableDefinition.SK).s())));
-        }
-    }
-
-    /** Relationships some participant's latest answer flagged as needing a check-in. */
-    public List<String> flaggedRelationships(String programId) {
-        return programItems(programId, SurveyKeys.FLAG_PREFIX).stream().map(i -> i.get("relationshipId").s())
-                .distinct().collect(Collectors.toList());
+        return new ReportCounters(out, List.copyOf(flagged));
     }
 
     private List<Map<String, AttributeValue>> programItems(String programId, String prefix) {
@@ -490,16 +489,22 @@ public final class SurveyStore {
 
     // ---- helpers ----
 
-    private List<TransactWriteItem> add(String programId, String region, Map<String, Long> deltas) {
+    private List<TransactWriteItem> add(String programId, String region, Map<String, Long> deltas, String flag, List<String> unflag) {
         Map<String, Map<String, Long>> byGroup = new HashMap<>();
         byGroup.put(ALL, deltas);
         byGroup.put(region, deltas);
-        return add(programId, byGroup);
+        return add(programId, byGroup, flag, unflag);
     }
 
-    private List<TransactWriteItem> add(String programId, Map<String, Map<String, Long>> byGroup) {
+    /**
+     * One ADD update per group's counter item. The program item also carries the check-in flags as a string set of
+     * {@code relationshipId#userId}, added or deleted in the same update, so the report reads them with the counters.
+     */
+    private List<TransactWriteItem> add(String programId, Map<String, Map<String, Long>> byGroup, String flag, List<String> unflag) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        byGroup.forEach((group, deltas) -> {
+        Map<String, Map<String, Long>> groups = new HashMap<>(byGroup);
+        groups.putIfAbsent(ALL, Map.of());
+        groups.forEach((group, deltas) -> {
             Map<String, String> names = new HashMap<>();
             Map<String, AttributeValue> values = new HashMap<>();
             List<String> clauses = new ArrayList<>();
@@ -513,16 +518,32 @@ public final class SurveyStore {
                 clauses.add("#a" + n + " :d" + n);
                 n++;
             }
-            if (clauses.isEmpty()) {
+            boolean all = ALL.equals(group);
+            if (all && flag != null) {
+                names.put("#f", NEEDS_CHECK_IN);
+                values.put(":f", AttributeValue.fromSs(List.of(flag)));
+                clauses.add("#f :f");
+            }
+            String expression = clauses.isEmpty() ? "" : "ADD " + String.join(", ", clauses);
+            if (all && !unflag.isEmpty()) {
+                names.put("#f", NEEDS_CHECK_IN);
+                values.put(":u", AttributeValue.fromSs(unflag));
+                expression = expression + (expression.isEmpty() ? "" : " ") + "DELETE #f :u";
+            }
+            if (expression.isEmpty()) {
                 return;
             }
-            String sk = ALL.equals(group) ? SurveyKeys.STATS_ALL : SurveyKeys.stats(group);
+            String sk = all ? SurveyKeys.STATS_ALL : SurveyKeys.stats(group);
             writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
                     .key(key(Keys.program(programId), sk))
-                    .updateExpression("ADD " + String.join(", ", clauses))
+                    .updateExpression(expression)
                     .expressionAttributeNames(names).expressionAttributeValues(values).build()).build());
         });
         return writes;
+    }
+
+    private static String flag(String relationshipId, String userId) {
+        return relationshipId + "#" + userId;
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {
