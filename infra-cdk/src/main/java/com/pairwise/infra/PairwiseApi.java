@@ -10,6 +10,7 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
@@ -28,10 +29,17 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * The HTTP API: JWT authorizer (Cognito) as default, CORS for one origin, a throttled {@code $default} stage
- * with JSON access logs, and one route per OpenAPI operation integrated with its function's alias.
+ * The HTTP API: JWT authorizer (Cognito) as default, CORS for the configured origin only (none when unset), a
+ * throttled {@code $default} stage with JSON access logs and per-route throttling, and one route per OpenAPI
+ * operation integrated with its function's alias.
+ *
+ * <p>Request size: API Gateway HTTP APIs accept payloads up to 10 MB; the functions refuse bodies over
+ * 64 KiB themselves ({@code JsonBody.MAX_BYTES}, a 400 problem) before parsing.
  */
 public class PairwiseApi extends Construct {
+
+    /** Request header carrying the caller's correlation id; answers echo it. */
+    public static final String CORRELATION_HEADER = "x-correlation-id";
 
     /** Fields of each access log line (HTTP API $context variables). */
     public static final Map<String, String> ACCESS_LOG_FIELDS = accessLogFields();
@@ -42,6 +50,7 @@ public class PairwiseApi extends Construct {
     private final LogGroup accessLogGroup;
     private final List<HttpRoute> routes = new ArrayList<>();
     private final List<HttpRoute> publicRoutes = new ArrayList<>();
+    private final Map<String, Map<String, Object>> routeSettings = new LinkedHashMap<>();
 
     public PairwiseApi(Construct scope, String id, PairwiseConfig config, PairwiseAuth auth,
                        Map<String, JavaFunction> functions, List<ApiRoute> apiRoutes, RemovalPolicy logRemovalPolicy) {
@@ -53,20 +62,23 @@ public class PairwiseApi extends Construct {
                 .identitySource(List.of("$request.header.Authorization"))
                 .build();
 
-        httpApi = HttpApi.Builder.create(this, "HttpApi")
+        HttpApi.Builder api = HttpApi.Builder.create(this, "HttpApi")
                 .apiName("pairwise-" + config.stage())
                 .description("Pairwise mentoring API (" + config.stage() + ")")
                 .createDefaultStage(false)
-                .defaultAuthorizer(authorizer)
-                .corsPreflight(CorsPreflightOptions.builder()
-                        .allowOrigins(List.of(config.corsOrigin()))
-                        .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT,
-                                CorsHttpMethod.PATCH, CorsHttpMethod.DELETE, CorsHttpMethod.OPTIONS))
-                        .allowHeaders(List.of("Authorization", "Content-Type"))
-                        .allowCredentials(false)
-                        .maxAge(Duration.hours(1))
-                        .build())
-                .build();
+                .defaultAuthorizer(authorizer);
+        if (config.corsOrigin() != null) {
+            api.corsPreflight(CorsPreflightOptions.builder()
+                    .allowOrigins(List.of(config.corsOrigin()))
+                    .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT,
+                            CorsHttpMethod.PATCH, CorsHttpMethod.DELETE, CorsHttpMethod.OPTIONS))
+                    .allowHeaders(List.of("Authorization", "Content-Type", CORRELATION_HEADER))
+                    .exposeHeaders(List.of(CORRELATION_HEADER, "Location"))
+                    .allowCredentials(false)
+                    .maxAge(Duration.hours(1))
+                    .build());
+        }
+        httpApi = api.build();
 
         accessLogGroup = LogGroup.Builder.create(this, "AccessLogs")
                 .retention(JavaFunction.LOG_RETENTION)
@@ -118,7 +130,25 @@ public class PairwiseApi extends Construct {
             if (route.publicRoute()) {
                 publicRoutes.add(httpRoute);
             }
+            routeSettings.put(route.routeKey(), route.publicRoute()
+                    ? throttle(config.publicThrottleRateLimit(), config.publicThrottleBurstLimit())
+                    : throttle(config.throttleRateLimit(), config.throttleBurstLimit()));
+            // route settings name routes by key: the stage may only be created or updated once they exist
+            stage.getNode().addDependency(httpRoute);
         }
+        ((CfnStage) stage.getNode().getDefaultChild()).setRouteSettings(routeSettings);
+    }
+
+    private static Map<String, Object> throttle(double rate, int burst) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("ThrottlingRateLimit", rate);
+        settings.put("ThrottlingBurstLimit", burst);
+        return settings;
+    }
+
+    /** Throttling per route key, as set on the stage: public routes are held tighter than signed-in ones. */
+    public Map<String, Map<String, Object>> getRouteSettings() {
+        return Map.copyOf(routeSettings);
     }
 
     public HttpApi getHttpApi() {

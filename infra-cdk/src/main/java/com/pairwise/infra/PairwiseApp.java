@@ -12,7 +12,7 @@ import software.amazon.awscdk.StackProps;
  * built (functions/&lt;name&gt;/target/pairwise-&lt;name&gt;.jar) and docs/openapi.yaml to exist.
  *
  * <p>Context: stage, sesSenderIdentity, alarmEmail, corsOrigin, deletionProtection, throttleRateLimit,
- * throttleBurstLimit, selfSignUp, authCallbackUrls, authLogoutUrls (see {@link PairwiseConfig}); repoRoot to
+ * throttleBurstLimit, publicThrottleRateLimit, publicThrottleBurstLimit, selfSignUp, authCallbackUrls, authLogoutUrls (see {@link PairwiseConfig}); repoRoot to
  * override the repository root; nag=true to run the cdk-nag AwsSolutions checks during synth.
  */
 public final class PairwiseApp {

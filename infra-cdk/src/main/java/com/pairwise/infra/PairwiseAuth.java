@@ -71,7 +71,12 @@ public class PairwiseAuth extends Construct {
         spaClient = userPool.addClient("SpaClient", UserPoolClientOptions.builder()
                 .userPoolClientName("pairwise-spa-" + config.stage())
                 .generateSecret(false)
-                .authFlows(AuthFlow.builder().userSrp(true).build())
+                .authFlows(AuthFlow.builder()
+                        .userSrp(true)
+                        // lets an operator with IAM rights (cognito-idp:AdminInitiateAuth) get a token from the
+                        // CLI for smoke tests; not callable by the public, unlike USER_PASSWORD_AUTH
+                        .adminUserPassword(true)
+                        .build())
                 .oAuth(OAuthSettings.builder()
                         .flows(OAuthFlows.builder().authorizationCodeGrant(true).build())
                         .scopes(List.of(OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE))

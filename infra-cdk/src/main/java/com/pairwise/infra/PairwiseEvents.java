@@ -3,20 +3,30 @@ package com.pairwise.infra;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.constructs.Construct;
 
 /**
- * The project's EventBridge bus and the rules that deliver its events to functions. Targets are the functions' live
- * aliases (SnapStart applies); EventBridge retries a failed delivery, so handlers must be idempotent.
+ * The project's EventBridge bus (domain events such as {@code RelationshipStarted}) and the rules of the functions
+ * deployed so far. A publishing function gets {@code EVENT_BUS_NAME} and PutEvents on this bus only. Rules target
+ * each function's live alias, so SnapStart applies to event invocations too.
  */
 public class PairwiseEvents extends Construct {
-    /** How long EventBridge keeps retrying a delivery the function failed. */
-    public static final Duration MAX_EVENT_AGE = Duration.hours(6);
-    public static final int RETRY_ATTEMPTS = 8;
+    /** Source of the matching function's events. */
+    public static final String MATCHING_SOURCE = "pairwise.matching";
+    /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
+    public static final int AGENDA_RETRY_ATTEMPTS = 8;
+    public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
+    /** Surveys: retried like the agenda's (sending is idempotent: instance ids are derived, events recorded once). */
+    public static final int SURVEYS_RETRY_ATTEMPTS = 8;
+    public static final Duration SURVEYS_MAX_EVENT_AGE = Duration.hours(6);
+    /** Hour (UTC) of the surveys function's daily run. */
+    public static final int SURVEYS_DAILY_HOUR_UTC = 6;
 
     private final EventBus bus;
 
@@ -25,23 +35,72 @@ public class PairwiseEvents extends Construct {
         bus = EventBus.Builder.create(this, "Bus").eventBusName("pairwise-" + stage).build();
     }
 
-    /** Adds one rule per subscription whose function is deployed. */
-    public void subscribe(List<EventSubscription> subscriptions, Map<String, JavaFunction> functions) {
-        for (EventSubscription s : subscriptions) {
-            JavaFunction fn = functions.get(s.function());
-            if (fn == null) {
-                continue;
-            }
-            Rule.Builder.create(this, s.ruleId())
+    /** Wires the functions present in {@code functions}; absent ones (not deployed yet) are skipped. */
+    public void connect(Map<String, JavaFunction> functions) {
+        JavaFunction matching = functions.get("matching");
+        if (matching != null) {
+            allowPublishing(matching);
+            // Bulk matching runs asynchronously: the function hands its own MatchingRunRequested event back to itself.
+            Rule.Builder.create(this, "MatchingRunRequested")
+                    .description("Computes a queued bulk matching run outside the HTTP request")
                     .eventBus(bus)
-                    .description(s.detailType() + " from " + s.source() + " to the " + s.function() + " function")
-                    .eventPattern(EventPattern.builder().source(List.of(s.source())).detailType(List.of(s.detailType())).build())
-                    .targets(List.of(LambdaFunction.Builder.create(fn.getAlias())
-                            .retryAttempts(RETRY_ATTEMPTS)
-                            .maxEventAge(MAX_EVENT_AGE)
-                            .build()))
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(MATCHING_SOURCE))
+                            .detailType(List.of("MatchingRunRequested"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(2).build()))
+                    .build();
+            // Events a failed PutEvents left in the outbox are re-sent every few minutes.
+            Rule.Builder.create(this, "MatchingOutboxDrain")
+                    .description("Re-sends matching events left in the outbox")
+                    .schedule(Schedule.rate(Duration.minutes(5)))
+                    .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(0).build()))
                     .build();
         }
+        JavaFunction agenda = functions.get("agenda");
+        if (agenda != null) {
+            // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
+            Rule.Builder.create(this, "AgendaRelationshipStarted")
+                    .description("Prepares a new relationship's first agenda and kick-off checklist")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(MATCHING_SOURCE))
+                            .detailType(List.of("RelationshipStarted"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(agenda.getAlias())
+                            .retryAttempts(AGENDA_RETRY_ATTEMPTS).maxEventAge(AGENDA_MAX_EVENT_AGE).build()))
+                    .build();
+        }
+        JavaFunction surveys = functions.get("surveys");
+        if (surveys != null) {
+            connectSurveys(surveys);
+        }
+    }
+
+    private void connectSurveys(JavaFunction surveys) {
+        // A started relationship gets its baseline survey and schedule; an ended one its end-of-relationship surveys.
+        Rule.Builder.create(this, "SurveysRelationshipEvents")
+                .description("Sends and schedules surveys when relationships start and end")
+                .eventBus(bus)
+                .eventPattern(EventPattern.builder()
+                        .source(List.of(MATCHING_SOURCE))
+                        .detailType(List.of("RelationshipStarted", "RelationshipEnded"))
+                        .build())
+                .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
+                        .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))
+                .build();
+        // Surveys due N days after a start (or every N days) go out once a day; a repeated run sends nothing twice.
+        Rule.Builder.create(this, "SurveysDaily")
+                .description("Sends the surveys that fell due")
+                .schedule(Schedule.cron(CronOptions.builder().minute("0").hour(Integer.toString(SURVEYS_DAILY_HOUR_UTC)).build()))
+                .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
+                        .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))
+                .build();
+    }
+
+    private void allowPublishing(JavaFunction fn) {
+        fn.getFunction().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
+        bus.grantPutEventsTo(fn.getRole());
     }
 
     public EventBus getBus() {

@@ -16,20 +16,23 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition SIGNUP =
             FunctionDefinition.of("signup", "com.pairwise.signup.SignupHandler::handleRequest");
 
-    /** Two minutes: the daily run sends every survey due across programs (API requests are cut at 30 s by API Gateway). */
+    /** HTTP routes plus async bulk matching runs (up to 5 minutes; API Gateway still cuts HTTP calls at 30 s). */
+    public static final FunctionDefinition MATCHING = new FunctionDefinition("matching",
+            "com.pairwise.matching.MatchingHandler::handleRequest", 2048, Duration.minutes(5), Map.of());
+
+    /** HTTP routes plus the kick-off of every new relationship (EventBridge RelationshipStarted). */
+    public static final FunctionDefinition AGENDA =
+            FunctionDefinition.of("agenda", "com.pairwise.agenda.AgendaHandler::handleRequest");
+
+    /**
+     * HTTP routes, matching's RelationshipStarted / RelationshipEnded, and a daily run sending every survey due across
+     * programs (two minutes for that run; API Gateway still cuts HTTP calls at 30 s).
+     */
     public static final FunctionDefinition SURVEYS = new FunctionDefinition("surveys",
             "com.pairwise.surveys.SurveysHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
 
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, SURVEYS);
-
-    /** EventBridge rules: which function each event goes to. */
-    public static final List<EventSubscription> SUBSCRIPTIONS = List.of(
-            new EventSubscription("surveys", "SurveysRelationshipStarted", "pairwise.matching", "RelationshipStarted"),
-            new EventSubscription("surveys", "SurveysRelationshipEnded", "pairwise.matching", "RelationshipEnded"));
-
-    /** Daily schedules: the surveys function sends the surveys that fell due. */
-    public static final List<ScheduledRun> SCHEDULES = List.of(new ScheduledRun("surveys", "SurveysDaily", 6));
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA, SURVEYS);
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

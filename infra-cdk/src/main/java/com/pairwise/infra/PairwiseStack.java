@@ -7,18 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Tags;
-import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
-import software.amazon.awscdk.services.cloudwatch.MetricOptions;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
-import software.amazon.awscdk.services.kms.Alias;
 import software.amazon.awscdk.services.sns.Topic;
-import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.constructs.Construct;
 
 /**
@@ -33,7 +25,11 @@ public class PairwiseStack extends Stack {
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final PairwiseApi api;
     private final PairwiseEvents events;
-    private Topic alarmTopic;
+    private final PairwiseAlarms alarms;
+    private final PairwiseDashboard dashboard;
+
+    /** Environment variable carrying the stage (BusinessMetrics.STAGE_ENV). */
+    public static final String STAGE_ENV = "PAIRWISE_STAGE";
 
     public PairwiseStack(Construct scope, String id, PairwiseStackProps props) {
         super(scope, id, props.stackProps());
@@ -50,18 +46,20 @@ public class PairwiseStack extends Stack {
             if (functions.containsKey(def.name())) {
                 throw new IllegalArgumentException("function defined twice: " + def.name());
             }
-            functions.put(def.name(), new JavaFunction(this, def.constructId(), def,
-                    props.codeLocator().codeFor(def.name()), table.getTable(), removal));
+            JavaFunction fn = new JavaFunction(this, def.constructId(), def,
+                    props.codeLocator().codeFor(def.name()), table.getTable(), removal);
+            fn.getFunction().addEnvironment(STAGE_ENV, config.stage()); // the business metrics' Stage dimension
+            functions.put(def.name(), fn);
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
         events = new PairwiseEvents(this, "Events", config.stage());
-        events.subscribe(PairwiseFunctions.SUBSCRIPTIONS, functions);
-        new PairwiseSchedules(this, "Schedules", PairwiseFunctions.SCHEDULES, functions);
+        events.connect(functions);
 
-        if (config.alarmEmail() != null) {
-            createAlarms(config.alarmEmail());
-        }
+        // Operations last, so they see every function and every dead-letter queue created above.
+        List<DeadLetterQueue> deadLetterQueues = DeadLetterQueue.allIn(this);
+        alarms = new PairwiseAlarms(this, "Alarms", config, functions.values(), api, deadLetterQueues);
+        dashboard = new PairwiseDashboard(this, "Monitoring", config, functions.values(), api, deadLetterQueues);
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getUrl())
                 .description("Base URL of the HTTP API").build();
@@ -71,39 +69,12 @@ public class PairwiseStack extends Stack {
                 .description("Cognito app client id of the SPA").build();
         CfnOutput.Builder.create(this, "TableName").value(table.getTable().getTableName())
                 .description("DynamoDB table name").build();
+        CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarms.getTopic().getTopicArn())
+                .description("SNS topic of all alarms (subscribe more people here)").build();
+        CfnOutput.Builder.create(this, "DashboardName").value(dashboard.getDashboard().getDashboardName())
+                .description("CloudWatch dashboard").build();
 
         addNagSuppressions();
-    }
-
-    private void createAlarms(String email) {
-        alarmTopic = Topic.Builder.create(this, "AlarmTopic")
-                .displayName("Pairwise " + config.stage() + " alarms")
-                .masterKey(Alias.fromAliasName(this, "SnsManagedKey", "alias/aws/sns"))
-                .enforceSsl(true)
-                .build();
-        alarmTopic.addSubscription(new EmailSubscription(email));
-        SnsAction action = new SnsAction(alarmTopic);
-        MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
-        for (JavaFunction fn : functions.values()) {
-            Alarm.Builder.create(this, fn.getDefinition().constructId() + "ErrorsAlarm")
-                    .alarmDescription("Errors of the " + fn.getDefinition().name() + " function")
-                    .metric(fn.getFunction().metricErrors(fiveMinutes))
-                    .threshold(1)
-                    .evaluationPeriods(1)
-                    .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                    .treatMissingData(TreatMissingData.NOT_BREACHING)
-                    .build()
-                    .addAlarmAction(action);
-        }
-        Alarm.Builder.create(this, "Api5xxAlarm")
-                .alarmDescription("HTTP API 5xx responses")
-                .metric(api.getHttpApi().metricServerError(fiveMinutes))
-                .threshold(1)
-                .evaluationPeriods(1)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build()
-                .addAlarmAction(action);
     }
 
     /** Each accepted cdk-nag (AwsSolutions) finding, with the reason it is accepted. */
@@ -168,8 +139,16 @@ public class PairwiseStack extends Stack {
         return events;
     }
 
-    /** The alarm topic, or null when no alarmEmail is configured. */
+    /** The SNS topic every alarm notifies; alarmEmail, when configured, is subscribed. */
     public Topic getAlarmTopic() {
-        return alarmTopic;
+        return alarms.getTopic();
+    }
+
+    public PairwiseAlarms getAlarms() {
+        return alarms;
+    }
+
+    public PairwiseDashboard getDashboard() {
+        return dashboard;
     }
 }

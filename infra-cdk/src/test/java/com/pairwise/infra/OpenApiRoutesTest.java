@@ -24,7 +24,7 @@ class OpenApiRoutesTest {
         assertEquals("signup", byKey.get("DELETE /programs/{programId}/signups/{signupId}").function());
         assertEquals("withdrawSignup", byKey.get("DELETE /programs/{programId}/signups/{signupId}").operationId());
         assertEquals("signup", byKey.get("GET /programs/{programId}/signups").function(), "path-level default");
-        assertEquals("matching", byKey.get("POST /programs/{programId}/matches").function());
+        assertEquals("reminders", byKey.get("POST /programs/{programId}/matches").function());
     }
 
     @Test

@@ -19,7 +19,7 @@ final class TestSupport {
     private TestSupport() {
     }
 
-    /** Routes of the fixture: 6 served by signup (2 public) plus 1 for the not yet deployed matching function. */
+    /** Routes of the fixture: 6 served by signup (2 public) plus 1 for the not yet deployed reminders function. */
     static final String FIXTURE = "openapi-fixture.yaml";
 
     private static Path dummyJar;

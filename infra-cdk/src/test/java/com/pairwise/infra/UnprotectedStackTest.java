@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /** deletionProtection=false (e.g. throw-away dev stacks) and no alarm e-mail. */
@@ -33,19 +34,29 @@ class UnprotectedStackTest {
 
     @Test
     void defaultsApply() {
-        template.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of(
-                "CorsConfiguration", Map.of("AllowOrigins", List.of("http://localhost:3000"))));
+        template.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Match.absent()));
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
-                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100)));
-        template.resourceCountIs("AWS::SNS::Topic", 0);
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 0);
+                "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100),
+                "RouteSettings", Map.of(
+                        "POST /signups", Map.of("ThrottlingRateLimit", 10, "ThrottlingBurstLimit", 20),
+                        "GET /programs/{programId}/signups", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100))));
+        template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of(
+                "CallbackURLs", List.of("http://localhost:3000/auth/callback")));
+    }
+
+    @Test
+    void alarmsExistWithoutAnEmailButNobodyIsSubscribed() {
+        template.resourceCountIs("AWS::SNS::Topic", 1);
+        template.resourceCountIs("AWS::SNS::Subscription", 0);
+        // errors and throttles per function, plus API 5xx
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 2 * PairwiseFunctions.ALL.size() + 1);
     }
 
     @Test
     void configDefaults() {
         PairwiseConfig d = PairwiseConfig.defaults();
         assertEquals("dev", d.stage());
-        assertEquals("http://localhost:3000", d.corsOrigin());
+        assertEquals(null, d.corsOrigin());
         assertEquals(true, d.deletionProtection());
         assertEquals(false, d.selfSignUp());
         assertEquals(null, d.alarmEmail());

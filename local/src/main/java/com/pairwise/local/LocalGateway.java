@@ -35,6 +35,7 @@ import java.util.UUID;
 public final class LocalGateway implements HttpHandler {
     /** API Gateway's payload limit. */
     public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    private static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
     private static final Set<String> HOP_BY_HOP = Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
 
     /** An HTTP answer: status, headers in order (a name may repeat, e.g. set-cookie) and body bytes. */
@@ -194,22 +195,24 @@ public final class LocalGateway implements HttpHandler {
 
     /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // let the server's own framing decide
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                // Read the rest before answering: a client still sending when the socket closes sees a connection
+                // reset instead of the 413. Bounded, so a never-ending upload cannot hold the thread forever.
+                drain(in);
                 return null;
             }
             return body;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_LIMIT_BYTES;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 

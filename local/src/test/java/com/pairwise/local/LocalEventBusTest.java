@@ -64,10 +64,9 @@ class LocalEventBusTest {
                     throw new IllegalStateException("try again");
                 }
             });
-            long started = System.nanoTime();
             bus.publish("s", "T", "{}");
-            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1), "publish does not wait for targets");
-            assertFalse(bus.awaitIdle(Duration.ofMillis(100)));
+            // publish has returned while the slow target still waits for this thread: delivery is asynchronous.
+            assertFalse(bus.awaitIdle(Duration.ofMillis(100)), "publish does not wait for targets");
             release.countDown();
             assertTrue(bus.awaitIdle(Duration.ofSeconds(5)));
             assertEquals(3, attempts.get(), "two retries, as Lambda async invocation does");

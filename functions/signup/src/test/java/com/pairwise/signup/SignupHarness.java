@@ -107,17 +107,74 @@ public final class SignupHarness {
         return invoke(event);
     }
 
-    /** Runs one raw event through the handler the way Lambda does: JSON stream in, JSON stream out. */
+    /**
+     * Runs one raw event through the handler the way Lambda does: JSON stream in, JSON stream out. Every call also
+     * checks that what the handler logged meanwhile holds none of the request's personal data, so each API test's
+     * flow doubles as a log-privacy test.
+     */
     public Response invoke(JsonNode event) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int logged;
+            synchronized (log) {
+                logged = log.size();
+            }
             handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
+            String written;
+            synchronized (log) {
+                byte[] all = log.toByteArray();
+                written = new String(all, logged, all.length - logged, StandardCharsets.UTF_8);
+            }
+            assertNoPersonalData(written, personalData(event));
             JsonNode response = Json.MAPPER.readTree(out.toByteArray());
             String body = response.path("body").asText(null);
             JsonNode json = body == null ? null : Json.MAPPER.readTree(body);
             return new Response(response.get("statusCode").asInt(), response.path("headers"), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fields of request bodies that hold names, e-mail addresses or free text. */
+    static final List<String> PERSONAL_FIELDS = List.of("displayName", "email", "goals", "interests", "skillsOffered",
+            "skillsToDevelop", "department", "name", "description");
+
+    /** The personal strings an event carries: the token's e-mail and the personal fields of a JSON body. */
+    public static List<String> personalData(JsonNode event) {
+        List<String> found = new java.util.ArrayList<>();
+        JsonNode email = event.path("requestContext").path("authorizer").path("jwt").path("claims").path("email");
+        if (email.isTextual()) {
+            found.add(email.asText());
+        }
+        JsonNode body = null;
+        if (event.path("body").isTextual() && !event.path("isBase64Encoded").asBoolean(false)) {
+            try {
+                body = Json.MAPPER.readTree(event.get("body").asText());
+            } catch (IOException notJson) {
+                body = null; // fuzzed bodies: nothing to extract
+            }
+        }
+        if (body != null && body.isObject()) {
+            for (String field : PERSONAL_FIELDS) {
+                JsonNode value = body.path(field);
+                if (value.isTextual()) {
+                    found.add(value.asText());
+                } else if (value.isArray()) {
+                    value.forEach(v -> found.add(v.asText()));
+                }
+            }
+        }
+        // very short values ("en", "x") also occur in ordinary log text; they identify nobody
+        found.removeIf(v -> v.strip().length() < 5);
+        return found;
+    }
+
+    /** Fails when a log text contains any of the given personal strings. */
+    public static void assertNoPersonalData(String logText, List<String> personal) {
+        for (String value : personal) {
+            if (logText.contains(value) || logText.contains(Json.MAPPER.valueToTree(value).toString().replaceAll("^\"|\"$", ""))) {
+                throw new AssertionError("personal data '" + value + "' reached the log:\n" + logText);
+            }
         }
     }
 

@@ -48,26 +48,34 @@ public final class BulkMatcher {
         int[][] rowScores = new int[rows][];
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         int step = Math.max(1, rows / 100);
-        ThreadLocal<int[][]> buffers = ThreadLocal.withInitial(() -> new int[][] {new int[open.length], new int[open.length]});
+        MentorGroups groups = new MentorGroups(pop, eligibility, open);
+        ThreadLocal<RowBuffers> buffers = ThreadLocal.withInitial(
+                () -> new RowBuffers(open.length, groups.words(), scorer.menteeMarks()));
         // Rows are independent, so they are built in parallel; each row's content does not depend on the thread.
         IntStream.range(0, rows).parallel().forEach(r -> {
             int b = cols + r;
-            int[][] buf = buffers.get();
+            RowBuffers buf = buffers.get();
+            groups.candidatesFor(b, buf.candidates, buf.scratch);
+            buf.marks.mark(b);
             int n = 0;
-            for (int j : open) {
-                if (eligibility.firstFailure(j, b) != Eligibility.OK) {
-                    continue;
+            long[] bits = buf.candidates;
+            for (int w = 0; w < bits.length; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    int j = (w << 6) + Long.numberOfTrailingZeros(word);
+                    if (eligibility.firstFailure(j, b) != Eligibility.OK) {
+                        continue;
+                    }
+                    int s = buf.marks.score(j);
+                    if (dropNegative && s < 0) {
+                        continue;
+                    }
+                    buf.cols[n] = j;
+                    buf.scores[n] = s;
+                    n++;
                 }
-                int s = scorer.score(j, b);
-                if (dropNegative && s < 0) {
-                    continue;
-                }
-                buf[0][n] = j;
-                buf[1][n] = s;
-                n++;
             }
-            rowCols[r] = java.util.Arrays.copyOf(buf[0], n);
-            rowScores[r] = java.util.Arrays.copyOf(buf[1], n);
+            rowCols[r] = java.util.Arrays.copyOf(buf.cols, n);
+            rowScores[r] = java.util.Arrays.copyOf(buf.scores, n);
             int d = done.incrementAndGet();
             if (d % step == 0) {
                 progress.onProgress("candidates", d, rows);
@@ -89,6 +97,23 @@ public final class BulkMatcher {
         System.arraycopy(pop.freeCapacity, 0, capacity, 0, cols);
         progress.onProgress("candidates", rows, rows);
         return new CandidateGraph(pop, rowStart, col, score, capacity);
+    }
+
+    /** Per-thread scratch space for building rows. */
+    private static final class RowBuffers {
+        final int[] cols;
+        final int[] scores;
+        final long[] candidates;
+        final long[] scratch;
+        final PairScorer.MenteeMarks marks;
+
+        RowBuffers(int open, int words, PairScorer.MenteeMarks marks) {
+            this.cols = new int[open];
+            this.scores = new int[open];
+            this.candidates = new long[words];
+            this.scratch = new long[words];
+            this.marks = marks;
+        }
     }
 
     static MatchingResult result(CandidateGraph g, MinCostFlow.Solution sol, ProgressListener progress) {

@@ -31,6 +31,11 @@ final class IndexedMinHeap {
         size = 0;
     }
 
+    /** Key of the node {@link #pop()} would return; the heap must not be empty. */
+    long minKey() {
+        return key[heap[0]];
+    }
+
     /** Inserts, or lowers the key of, {@code node}. */
     void push(int node, long k) {
         int i = pos[node];

@@ -12,7 +12,8 @@ package com.pairwise.matching.engine;
  * arc from the mentee straight to the sink with unlimited capacity.
  *
  * <h2>Algorithm</h2>
- * Mentees are added one at a time (canonical id order). Adding one unit of supply at mentee r to an optimal flow and
+ * {@link #solve} augments from mentor places instead ({@link PlaceSideShortestPaths}) when places are scarcer than
+ * mentees; what follows is the mentee side, used otherwise. Mentees are added one at a time (canonical id order). Adding one unit of supply at mentee r to an optimal flow and
  * augmenting along a shortest r → sink path in the residual network gives an optimal flow for the enlarged supply
  * (the classic successive-shortest-path argument: the residual network keeps no negative cycle). A path may re-route
  * other mentees to other mentors, or push one of them out to "unmatched", when that is better overall.
@@ -33,7 +34,32 @@ public final class MinCostFlow {
     private MinCostFlow() {
     }
 
+    /**
+     * The optimum, augmenting from whichever side runs out: from mentor places ({@link PlaceSideShortestPaths}) when
+     * there are fewer places than mentees with an eligible mentor, else from mentees. Both are exact.
+     */
     public static Solution solve(CandidateGraph g, Objective objective, ProgressListener progress) {
+        return augmentsFromPlaces(g) ? PlaceSideShortestPaths.solve(g, objective, progress)
+                : solveFromMentees(g, objective, progress);
+    }
+
+    /** Whether {@link #solve} augments from mentor places: there are fewer places than mentees who have a mentor. */
+    public static boolean augmentsFromPlaces(CandidateGraph g) {
+        long places = 0;
+        long mentees = 0;
+        for (int r = 0; r < g.rows(); r++) {
+            if (g.rowStart[r] < g.rowStart[r + 1]) {
+                mentees++;
+            }
+        }
+        for (int c : g.capacity) {
+            places += c;
+        }
+        return places < mentees;
+    }
+
+    /** Successive shortest paths from each mentee in turn (see the class comment). */
+    static Solution solveFromMentees(CandidateGraph g, Objective objective, ProgressListener progress) {
         ObjectiveEncoding enc = g.encoding(objective);
         final int rows = g.rows();
         final int cols = g.cols();
@@ -83,14 +109,20 @@ public final class MinCostFlow {
             dist[r] = 0;
             heap.push(r, 0);
             int nSettled = 0;
-            while (!heap.isEmpty()) {
+            // The sink stays out of the heap: the search stops once nothing is closer (the sink wins ties), and
+            // nothing at or beyond the sink's distance is ever pushed.
+            long sinkDist = Long.MAX_VALUE;
+            while (!heap.isEmpty() && heap.minKey() < sinkDist) {
                 int v = heap.pop();
-                if (v == sink) {
-                    break;
-                }
                 settled[nSettled++] = v;
                 long base = dist[v] + pot[v];
                 if (v < rows) {
+                    // Staying unmatched (for v = r), or being pushed out (for a mentee already placed).
+                    long nd = base + vmax - pot[sink];
+                    if (nd < sinkDist) {
+                        sinkDist = nd;
+                        predNode[sink] = v;
+                    }
                     int current = assignEdge[v] >= 0 ? col[assignEdge[v]] : -1;
                     for (int e = start[v], end = start[v + 1]; e < end; e++) {
                         int j = col[e];
@@ -98,8 +130,8 @@ public final class MinCostFlow {
                             continue;
                         }
                         int node = rows + j;
-                        long nd = base + (vmax - (mult * score[e] + off)) - pot[node];
-                        if (stamp[node] != gen || nd < dist[node]) {
+                        nd = base + (vmax - (mult * score[e] + off)) - pot[node];
+                        if (nd < sinkDist && (stamp[node] != gen || nd < dist[node])) {
                             stamp[node] = gen;
                             dist[node] = nd;
                             predNode[node] = v;
@@ -107,30 +139,20 @@ public final class MinCostFlow {
                             heap.push(node, nd);
                         }
                     }
-                    // Staying unmatched (for v = r), or being pushed out (for a mentee already placed).
-                    long nd = base + vmax - pot[sink];
-                    if (stamp[sink] != gen || nd < dist[sink]) {
-                        stamp[sink] = gen;
-                        dist[sink] = nd;
-                        predNode[sink] = v;
-                        heap.push(sink, nd);
-                    }
                 } else {
                     int j = v - rows;
                     if (load[j] < g.capacity[j]) {
                         long nd = base - pot[sink];
-                        if (stamp[sink] != gen || nd < dist[sink]) {
-                            stamp[sink] = gen;
-                            dist[sink] = nd;
+                        if (nd < sinkDist) {
+                            sinkDist = nd;
                             predNode[sink] = v;
-                            heap.push(sink, nd);
                         }
                     }
                     for (int s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
                         int k = slotRow[s];
                         int e = assignEdge[k];
                         long nd = base - (vmax - (mult * score[e] + off)) - pot[k];
-                        if (stamp[k] != gen || nd < dist[k]) {
+                        if (nd < sinkDist && (stamp[k] != gen || nd < dist[k])) {
                             stamp[k] = gen;
                             dist[k] = nd;
                             predNode[k] = v;
@@ -139,7 +161,8 @@ public final class MinCostFlow {
                     }
                 }
             }
-            long total = dist[sink];
+            dist[sink] = sinkDist;
+            long total = sinkDist;
             for (int i = 0; i < nSettled; i++) {
                 int v = settled[i];
                 pot[v] += dist[v] - total;

@@ -42,6 +42,123 @@ final class PairScorer {
         return Math.toIntExact(s);
     }
 
+    /** A reusable view for scoring many mentors against one mentee at a time; one per thread. */
+    MenteeMarks menteeMarks() {
+        if (peer) {
+            throw new IllegalStateException("peers score both ways; use score(a, b)");
+        }
+        synchronized (this) {
+            if (mentorSets == null) {
+                mentorSets = new MentorSets(pop);
+            }
+        }
+        return new MenteeMarks();
+    }
+
+    /**
+     * Every mentor's offered skills, offer words and interests in one array (mentor a's three sets end at
+     * bounds[3a+1], bounds[3a+2], bounds[3a+3]), so scoring a mentee's row reads memory in order. Items no mentee
+     * could match (a skill nobody wants to develop, a word in nobody's goals, an interest nobody shares) are left out:
+     * they never count.
+     */
+    private static final class MentorSets {
+        final int[] items;
+        final int[] bounds;
+
+        MentorSets(Population pop) {
+            int m = pop.mentorCount;
+            boolean[][] wanted = {new boolean[pop.termNames.length], new boolean[pop.wordNames.length],
+                new boolean[pop.termNames.length]};
+            for (int b = m; b < pop.size; b++) {
+                int[][] menteeSets = {pop.toDevelop[b], pop.goalWords[b], pop.interests[b]};
+                for (int k = 0; k < 3; k++) {
+                    for (int id : menteeSets[k]) {
+                        wanted[k][id] = true;
+                    }
+                }
+            }
+            bounds = new int[3 * m + 1];
+            int n = 0;
+            for (int a = 0; a < m; a++) {
+                n += pop.offered[a].length + pop.offerWords[a].length + pop.interests[a].length;
+            }
+            int[] all = new int[n];
+            int at = 0;
+            for (int a = 0; a < m; a++) {
+                int[][] sets = {pop.offered[a], pop.offerWords[a], pop.interests[a]};
+                for (int k = 0; k < 3; k++) {
+                    for (int id : sets[k]) {
+                        if (wanted[k][id]) {
+                            all[at++] = id;
+                        }
+                    }
+                    bounds[3 * a + 1 + k] = at;
+                }
+            }
+            items = java.util.Arrays.copyOf(all, at);
+        }
+    }
+
+    private MentorSets mentorSets;
+
+    /**
+     * The mentee's sets marked in flag arrays, so each intersection with a mentor's set is one pass over the mentor's
+     * (short) set instead of a merge. Gives exactly {@link #score(int, int)}: the sets are duplicate-free.
+     */
+    final class MenteeMarks {
+        // 0/1 bytes rather than booleans, so counting is an addition without a branch.
+        private final byte[] develop = new byte[pop.termNames.length];
+        private final byte[] interest = new byte[pop.termNames.length];
+        private final byte[] goal = new byte[pop.wordNames.length];
+        private int mentee = -1;
+
+        /** Switches to mentee b. */
+        void mark(int b) {
+            if (mentee >= 0) {
+                set(false);
+            }
+            mentee = b;
+            set(true);
+        }
+
+        private void set(boolean mark) {
+            byte on = (byte) (mark ? 1 : 0);
+            for (int t : pop.toDevelop[mentee]) {
+                develop[t] = on;
+            }
+            for (int t : pop.interests[mentee]) {
+                interest[t] = on;
+            }
+            for (int w : pop.goalWords[mentee]) {
+                goal[w] = on;
+            }
+        }
+
+        /** Score of mentor a with the marked mentee. */
+        int score(int a) {
+            int b = mentee;
+            int[] sets = mentorSets.items;
+            int[] bound = mentorSets.bounds;
+            int k = 3 * a;
+            long s = (long) w.skills() * count(sets, bound[k], bound[k + 1], develop);
+            s += (long) w.goals() * Math.min(Weights.MAX_GOAL_WORDS, count(sets, bound[k + 1], bound[k + 2], goal));
+            s += (long) w.interests() * count(sets, bound[k + 2], bound[k + 3], interest);
+            s += (long) w.crossBoundary() * crossedBonusBoundaries(a, b);
+            if (softTimeZone) {
+                s -= (long) w.timeZonePerHour() * hoursBeyondLimit(a, b);
+            }
+            return Math.toIntExact(s);
+        }
+
+        private int count(int[] ids, int from, int to, byte[] marked) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                n += marked[ids[i]];
+            }
+            return n;
+        }
+    }
+
     /** The pair's score with its reasons, written to the mentee. */
     ScoredPair explain(int a, int b) {
         List<String> reasons = new ArrayList<>();

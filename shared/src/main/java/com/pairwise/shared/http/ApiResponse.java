@@ -1,5 +1,6 @@
 package com.pairwise.shared.http;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Status, headers and body text of an HTTP answer. */
@@ -14,6 +15,13 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
         }
+    }
+
+    /** A copy with one more header (replacing one of the same name). */
+    public ApiResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiResponse(status, more, body);
     }
 
     public static ApiResponse noContent() {

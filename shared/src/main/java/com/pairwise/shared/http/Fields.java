@@ -127,6 +127,18 @@ public final class Fields {
         return n;
     }
 
+    public Boolean bool(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            error(name, "must be true or false");
+            return null;
+        }
+        return value.asBoolean();
+    }
+
     public LocalDate date(String name) {
         String text = text(name, 10);
         if (text == null) {
@@ -206,6 +218,35 @@ public final class Fields {
             return null;
         }
         return new Fields(value, path(name) + ".", errors);
+    }
+
+    /**
+     * The named array's objects, each a reader whose errors carry a path like {@code sessions[2].title}; null when
+     * absent or not an array of at most {@code maxItems} objects (the error is recorded).
+     */
+    public List<Fields> objects(String name, int maxItems) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            error(name, "must be an array of objects");
+            return null;
+        }
+        if (value.size() > maxItems) {
+            error(name, "must have at most " + maxItems + " items");
+            return null;
+        }
+        List<Fields> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String itemName = name + "[" + i + "]";
+            if (!value.get(i).isObject()) {
+                error(itemName, "must be an object");
+                continue;
+            }
+            out.add(new Fields(value.get(i), path(itemName) + ".", errors));
+        }
+        return out.size() == value.size() ? out : null;
     }
 
     private JsonNode value(String name) {

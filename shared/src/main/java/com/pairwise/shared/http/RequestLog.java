@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import java.time.Clock;
 
 /**
- * One structured JSON line per request, correlated by API Gateway's request id. It logs the route template and
- * status, never bodies, paths with values, names or emails, so no personal data reaches the logs.
+ * One structured JSON line per request, carrying API Gateway's request id and the {@link CorrelationId}. It logs
+ * the route template and status, never bodies, paths with values, names or emails, so no personal data reaches the
+ * logs.
  */
 public final class RequestLog {
     private final PrintStream out;
@@ -19,15 +20,15 @@ public final class RequestLog {
         this.function = function;
     }
 
-    void request(ApiRequest request, int status, long millis) {
-        ObjectNode line = base("INFO", request);
+    void request(ApiRequest request, String correlationId, int status, long millis) {
+        ObjectNode line = base("INFO", request, correlationId);
         line.put("status", status);
         line.put("durationMs", millis);
         write(line);
     }
 
-    void failure(ApiRequest request, RuntimeException e) {
-        ObjectNode line = base("ERROR", request);
+    void failure(ApiRequest request, String correlationId, RuntimeException e) {
+        ObjectNode line = base("ERROR", request, correlationId);
         // The exception class and the top frames locate the fault; messages may echo input, so they are left out.
         line.put("error", e.getClass().getName());
         StackTraceElement[] trace = e.getStackTrace();
@@ -39,12 +40,13 @@ public final class RequestLog {
         write(line);
     }
 
-    private ObjectNode base(String level, ApiRequest request) {
+    private ObjectNode base(String level, ApiRequest request, String correlationId) {
         ObjectNode line = Json.MAPPER.createObjectNode();
         line.put("time", clock.instant().toString());
         line.put("level", level);
         line.put("function", function);
         line.put("requestId", request.requestId());
+        line.put("correlationId", correlationId);
         line.put("route", request.routeKey());
         return line;
     }

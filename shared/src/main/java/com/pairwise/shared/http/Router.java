@@ -45,14 +45,16 @@ public final class Router {
         return routes.keySet();
     }
 
+    /** Answers the request; the answer echoes the correlation id so callers can quote it. */
     public ApiResponse handle(ApiRequest request) {
         long started = System.nanoTime();
-        ApiResponse response = dispatch(request);
-        log.request(request, response.status(), (System.nanoTime() - started) / 1_000_000);
-        return response;
+        String correlationId = CorrelationId.of(request);
+        ApiResponse response = dispatch(request, correlationId);
+        log.request(request, correlationId, response.status(), (System.nanoTime() - started) / 1_000_000);
+        return response.withHeader(CorrelationId.HEADER, correlationId);
     }
 
-    private ApiResponse dispatch(ApiRequest request) {
+    private ApiResponse dispatch(ApiRequest request, String correlationId) {
         Route route = routes.get(request.routeKey());
         String instance = request.path();
         if (route == null) {
@@ -73,7 +75,7 @@ public final class Router {
         } catch (ConflictException e) {
             return Problem.of(409, e.code(), "Conflict", e.getMessage(), instance).withCode(e.code()).toResponse();
         } catch (RuntimeException e) {
-            log.failure(request, e);
+            log.failure(request, correlationId, e);
             return Problem.of(500, "internal", "Internal Server Error",
                     "something went wrong on our side; quote request id " + request.requestId(), instance).toResponse();
         }

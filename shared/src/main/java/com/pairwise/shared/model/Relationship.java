@@ -46,6 +46,17 @@ public record Relationship(
         return status == RelationshipStatus.ACTIVE;
     }
 
+    /** The group with one more mentee (and their goals, when they gave any). */
+    public Relationship joinedBy(String menteeId, String menteeGoals) {
+        List<String> mentees = new ArrayList<>(menteeIds);
+        mentees.add(menteeId);
+        List<String> allGoals = new ArrayList<>(goals);
+        if (menteeGoals != null && !menteeGoals.isBlank()) {
+            allGoals.add(menteeGoals);
+        }
+        return new Relationship(id, programId, mentorId, mentees, format, status, startedAt, endedAt, endReason, allGoals);
+    }
+
     public Relationship ended(Instant at, String reason) {
         return new Relationship(id, programId, mentorId, menteeIds, format, RelationshipStatus.ENDED, startedAt, at, reason, goals);
     }

@@ -1,6 +1,8 @@
 package com.pairwise.shared.store;
 
 import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -9,7 +11,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Clients for functions running on Lambda, configured from the environment the stack sets. The lightweight
- * URL-connection HTTP client and environment credentials keep cold starts short.
+ * URL-connection HTTP client and one explicit credentials provider (no default chain probing profile files and
+ * instance metadata) keep cold starts short.
  */
 public final class AwsClients {
     private AwsClients() {
@@ -26,12 +29,25 @@ public final class AwsClients {
     public static DynamoDbClient dynamoDb() {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(credentials())
                 .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")));
         String endpoint = System.getenv("DYNAMODB_ENDPOINT");
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
+    }
+
+    /**
+     * With SnapStart, Lambda hands out credentials through the container credentials endpoint
+     * ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}) instead of access key variables, so keys captured in a snapshot
+     * never go stale; without SnapStart (and locally) the access key variables are set.
+     */
+    static AwsCredentialsProvider credentials() {
+        String containerUri = System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+        if (containerUri != null && !containerUri.isBlank()) {
+            return ContainerCredentialsProvider.builder().build();
+        }
+        return EnvironmentVariableCredentialsProvider.create();
     }
 }

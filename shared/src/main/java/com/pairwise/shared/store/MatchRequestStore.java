@@ -48,10 +48,21 @@ public final class MatchRequestStore {
         return query(TableDefinition.GSI2, mentorId, programId);
     }
 
+    /** Every request a person made, across programs (GSI1). */
+    public List<MatchRequest> byMentee(String menteeId) {
+        return query(TableDefinition.GSI1, menteeId, null);
+    }
+
+    /** Every request a person received, across programs (GSI2). */
+    public List<MatchRequest> byMentor(String mentorId) {
+        return query(TableDefinition.GSI2, mentorId, null);
+    }
+
     private List<MatchRequest> query(String index, String userId, String programId) {
+        String prefix = programId == null ? "REQ#" : Keys.requestsIn(programId);
         return table.matchRequests.index(index).query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(Keys.user(userId))
-                                .sortValue(Keys.requestsIn(programId))))
+                                .sortValue(prefix)))
                         .build())
                 .stream().flatMap(p -> p.items().stream()).map(MatchRequestItem::toMatchRequest).collect(Collectors.toList());
     }
@@ -122,7 +133,7 @@ public final class MatchRequestStore {
         Relationship result;
         if (joining) {
             writes.addAll(new RelationshipStore(table).joinWrites(relationship, request.menteeId(), menteeGoals, mentorCapacity));
-            result = RelationshipStore.joined(relationship, request.menteeId(), menteeGoals);
+            result = relationship.joinedBy(request.menteeId(), menteeGoals);
         } else {
             writes.addAll(new RelationshipStore(table).startWrites(relationship, mentorCapacity));
             result = relationship;

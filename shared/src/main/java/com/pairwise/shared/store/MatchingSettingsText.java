@@ -1,11 +1,8 @@
 package com.pairwise.shared.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Json;
-import com.pairwise.shared.model.BoundaryPreference;
-import com.pairwise.shared.model.MatchingObjective;
+import com.pairwise.shared.http.MatchingSettingsDocument;
 import com.pairwise.shared.model.MatchingSettings;
 
 /**
@@ -17,52 +14,17 @@ final class MatchingSettingsText {
     }
 
     static String write(MatchingSettings m) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("requireSharedLanguage", m.requireSharedLanguage());
-        o.put("minLevelsAbove", m.minLevelsAbove());
-        o.put("maxLevelsAbove", m.maxLevelsAbove());
-        o.put("peerMaxLevelGap", m.peerMaxLevelGap());
-        o.put("maxTimeZoneHours", m.maxTimeZoneHours());
-        o.put("timeZoneHard", m.timeZoneHard());
-        o.put("differentCountry", m.differentCountry().wire());
-        o.put("differentDepartment", m.differentDepartment().wire());
-        o.put("separateReportingLines", m.separateReportingLines());
-        o.put("skillsWeight", m.skillsWeight());
-        o.put("goalsWeight", m.goalsWeight());
-        o.put("interestsWeight", m.interestsWeight());
-        o.put("objective", m.objective().wire());
-        o.put("requestExpiryDays", m.requestExpiryDays());
-        return o.toString();
+        return MatchingSettingsDocument.write(m).toString();
     }
 
     static MatchingSettings read(String text) {
         if (text == null) {
             return MatchingSettings.DEFAULTS;
         }
-        JsonNode o;
         try {
-            o = Json.MAPPER.readTree(text);
+            return MatchingSettingsDocument.read(Json.MAPPER.readTree(text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored matching settings are not JSON", e);
         }
-        MatchingSettings d = MatchingSettings.DEFAULTS;
-        return new MatchingSettings(
-                o.path("requireSharedLanguage").asBoolean(d.requireSharedLanguage()),
-                integer(o, "minLevelsAbove"), integer(o, "maxLevelsAbove"), integer(o, "peerMaxLevelGap"),
-                integer(o, "maxTimeZoneHours"),
-                o.path("timeZoneHard").asBoolean(d.timeZoneHard()),
-                Values.wireEnum(BoundaryPreference.class, o.path("differentCountry").asText(d.differentCountry().wire())),
-                Values.wireEnum(BoundaryPreference.class, o.path("differentDepartment").asText(d.differentDepartment().wire())),
-                o.path("separateReportingLines").asBoolean(d.separateReportingLines()),
-                o.path("skillsWeight").asInt(d.skillsWeight()),
-                o.path("goalsWeight").asInt(d.goalsWeight()),
-                o.path("interestsWeight").asInt(d.interestsWeight()),
-                Values.wireEnum(MatchingObjective.class, o.path("objective").asText(d.objective().wire())),
-                o.path("requestExpiryDays").asInt(d.requestExpiryDays()));
-    }
-
-    private static Integer integer(JsonNode o, String name) {
-        JsonNode v = o.get(name);
-        return v == null || v.isNull() ? null : v.asInt();
     }
 }

@@ -134,18 +134,7 @@ public final class RelationshipStore {
         List<GuardedWrite> writes = joinWrites(group, menteeId, goals, mentorCapacity);
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
-        return joined(group, menteeId, goals);
-    }
-
-    static Relationship joined(Relationship group, String menteeId, String goals) {
-        List<String> mentees = new ArrayList<>(group.menteeIds());
-        mentees.add(menteeId);
-        List<String> allGoals = new ArrayList<>(group.goals());
-        if (goals != null && !goals.isBlank()) {
-            allGoals.add(goals);
-        }
-        return new Relationship(group.id(), group.programId(), group.mentorId(), mentees, group.format(), group.status(),
-                group.startedAt(), group.endedAt(), group.endReason(), allGoals);
+        return group.joinedBy(menteeId, goals);
     }
 
     List<GuardedWrite> joinWrites(Relationship group, String menteeId, String goals, Integer mentorCapacity) {
@@ -187,6 +176,10 @@ public final class RelationshipStore {
                                     "relationshipId", AttributeValue.fromS(r.id())))
                             .conditionExpression("attribute_not_exists(PK)").build()).build(),
                     "already-matched", person + " is already in an active relationship in this program"));
+            // Matched now: no longer waiting for a freed place (see WaitlistStore).
+            writes.add(GuardedWrite.plain(TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                    .key(Map.of(TableDefinition.PK, AttributeValue.fromS(Keys.program(r.programId())),
+                            TableDefinition.SK, AttributeValue.fromS(Keys.unmatched(person)))).build()).build()));
         }
         return writes;
     }

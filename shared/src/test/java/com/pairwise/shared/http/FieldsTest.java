@@ -450,4 +450,28 @@ class FieldsTest {
             assertEquals(List.of("extra", "name", "cap", "kind"), f.errors().stream().map(FieldError::field).toList());
         }
     }
+
+    @Nested
+    class Objects {
+        @Test
+        void errorsInsideArrayItemsNameTheItemByIndex() {
+            Fields f = fields("{'sessions':[{'title':'a'},{'title':7}]}");
+            List<Fields> items = f.objects("sessions", 5);
+            assertEquals(2, items.size());
+            assertEquals("a", items.get(0).text("title", 10));
+            assertNull(items.get(1).text("title", 10));
+            assertEquals(one("sessions[1].title", "must be a string"), f.errors());
+        }
+
+        @Test
+        void nonObjectItemsAndOversizeArraysAreRefused() {
+            Fields f = fields("{'a':[{},3],'b':[{},{}],'c':'x'}");
+            assertNull(f.objects("a", 5));
+            assertNull(f.objects("b", 1));
+            assertNull(f.objects("c", 5));
+            assertNull(f.objects("absent", 5));
+            assertEquals(List.of(new FieldError("a[1]", "must be an object"), new FieldError("b", "must have at most 1 items"),
+                    new FieldError("c", "must be an array of objects")), f.errors());
+        }
+    }
 }

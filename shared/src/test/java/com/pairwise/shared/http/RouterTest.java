@@ -3,7 +3,6 @@ package com.pairwise.shared.http;
 import static com.pairwise.shared.http.RequestFixture.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +50,7 @@ class RouterTest {
 
     private static void assertProblem(ApiResponse response, int status, String slug, String title) {
         assertEquals(status, response.status());
-        assertEquals(Map.of("content-type", "application/problem+json"), response.headers());
+        assertEquals(Map.of("content-type", "application/problem+json", "x-correlation-id", "req-123"), response.headers());
         JsonNode problem = body(response);
         assertEquals("https://pairwise.dev/problems/" + slug, problem.get("type").asText());
         assertEquals(title, problem.get("title").asText());
@@ -202,9 +201,10 @@ class RouterTest {
     }
 
     @Test
-    void successfulResponseIsReturnedUnchanged() {
+    void successfulResponseIsReturnedWithOnlyTheCorrelationHeaderAdded() {
         ApiResponse ok = new ApiResponse(201, Map.of("location", "/programs/p1"), "{}");
-        assertSame(ok, call(r -> ok));
+        assertEquals(new ApiResponse(201, Map.of("location", "/programs/p1", "x-correlation-id", "req-123"), "{}"),
+                call(r -> ok));
     }
 
     @Test
@@ -220,5 +220,33 @@ class RouterTest {
         router.add("GET /programs", r -> ApiResponse.noContent()).addPublic("GET /unsubscribe", r -> ApiResponse.noContent());
         assertEquals(List.of("GET /programs", "GET /unsubscribe"), List.copyOf(router.routeKeys()));
         assertEquals(Set.of("GET /programs", "GET /unsubscribe"), router.routeKeys());
+    }
+
+    @Test
+    void correlationIdComesFromTheHeaderWhenValidAndIsEchoedAndLogged() throws JsonProcessingException {
+        router.add("GET /programs", r -> ApiResponse.json(200, Map.of()));
+        ApiResponse response = router.handle(request("GET /programs", "/programs")
+                .header("X-Correlation-Id", "web-7f3a.42").requestId("req-9").build());
+        assertEquals("web-7f3a.42", response.headers().get("x-correlation-id"));
+        assertEquals("application/json", response.headers().get("content-type"));
+        JsonNode line = Json.MAPPER.readTree(log().lines().findFirst().orElseThrow());
+        assertEquals("web-7f3a.42", line.get("correlationId").asText());
+        assertEquals("req-9", line.get("requestId").asText());
+    }
+
+    @Test
+    void invalidCorrelationHeaderFallsBackToTheRequestIdSoNoEmailOrTextIsLogged() throws JsonProcessingException {
+        router.add("GET /programs", r -> ApiResponse.json(200, Map.of()));
+        for (String hostile : List.of("ana.souza@example.com", "Ana Souza", "x\n{\"level\":\"ERROR\"}", "", "a".repeat(129))) {
+            logBytes.reset();
+            ApiResponse response = router.handle(request("GET /programs", "/programs")
+                    .header("x-correlation-id", hostile).requestId("req-10").build());
+            assertEquals("req-10", response.headers().get("x-correlation-id"), hostile);
+            JsonNode line = Json.MAPPER.readTree(log().lines().findFirst().orElseThrow());
+            assertEquals("req-10", line.get("correlationId").asText(), hostile);
+            if (!hostile.isEmpty()) {
+                assertFalse(log().contains(hostile), log());
+            }
+        }
     }
 }

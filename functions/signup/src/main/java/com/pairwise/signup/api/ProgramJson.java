@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Fields;
 import com.pairwise.shared.http.Json;
+import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.ProfileField;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
@@ -25,7 +26,7 @@ import java.util.Set;
 final class ProgramJson {
     private static final Set<String> FIELDS = Set.of("name", "description", "kind", "startDate", "endDate", "format", "status",
             "mentorRegistration", "menteeRegistration", "menteeCap", "defaultMentorCapacity", "requiredProfileFields",
-            "languages", "seniorityLevels", "coordinators");
+            "languages", "seniorityLevels", "coordinators", "matching");
     private static final Set<String> WINDOW_FIELDS = Set.of("opensAt", "closesAt");
     /** Fields a PATCH may set to null to clear them. */
     private static final Set<String> CLEARABLE = Set.of("description", "startDate", "endDate", "menteeCap",
@@ -78,7 +79,8 @@ final class ProgramJson {
                 pick(f, "requiredProfileFields", profileFields(f), base.requiredProfileFields()),
                 pick(f, "languages", f.texts("languages", 50, 8), base.languages()),
                 pick(f, "seniorityLevels", f.texts("seniorityLevels", 20, 50), base.seniorityLevels()),
-                pick(f, "coordinators", f.texts("coordinators", ProgramRules.MAX_COORDINATORS, 128), base.coordinators()));
+                pick(f, "coordinators", f.texts("coordinators", ProgramRules.MAX_COORDINATORS, 128), base.coordinators()),
+                matching(f, base.matching()));
     }
 
     /**
@@ -90,6 +92,11 @@ final class ProgramJson {
             return base;
         }
         return parsed != null || CLEARABLE.contains(name) ? parsed : base;
+    }
+
+    private static MatchingSettings matching(Fields f, MatchingSettings base) {
+        Fields m = f.object("matching");
+        return m == null ? base : MatchingSettingsJson.read(m, base);
     }
 
     private static RegistrationWindow window(Fields f, String name) {
@@ -141,6 +148,7 @@ final class ProgramJson {
         o.set("languages", strings(s.languages()));
         o.set("seniorityLevels", strings(s.seniorityLevels()));
         o.set("coordinators", strings(s.coordinators()));
+        o.set("matching", MatchingSettingsJson.write(s.matching()));
         o.put("createdAt", p.createdAt().toString());
         o.put("updatedAt", p.updatedAt().toString());
         o.put("version", p.version());

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.http.ApiRequest;
+import com.pairwise.shared.http.CorrelationId;
 import com.pairwise.shared.http.ApiResponse;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramStatus;
 import com.pairwise.shared.model.Registration;
@@ -26,11 +28,13 @@ public final class SignupRoutes {
     private final Programs programs;
     private final Registrations registrations;
     private final PersonalData personalData;
+    private final BusinessMetrics metrics;
 
-    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData) {
+    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData, BusinessMetrics metrics) {
         this.programs = programs;
         this.registrations = registrations;
         this.personalData = personalData;
+        this.metrics = metrics;
     }
 
     public Router register(Router router) {
@@ -77,6 +81,8 @@ public final class SignupRoutes {
 
     private ApiResponse registerMe(ApiRequest r) {
         Registration registration = registrations.register(caller(r), programId(r), RegistrationJson.readSignUp(JsonBody.object(r)));
+        metrics.count(registration.status() == RegistrationStatus.WAITLISTED
+                ? BusinessMetrics.REGISTRATION_WAITLISTED : BusinessMetrics.REGISTRATION_CREATED, CorrelationId.of(r));
         return created(RegistrationJson.write(registration), "/programs/" + registration.programId() + "/registrations/me");
     }
 

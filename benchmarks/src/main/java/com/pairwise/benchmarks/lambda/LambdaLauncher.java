@@ -1,0 +1,102 @@
+package com.pairwise.benchmarks.lambda;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plays the Lambda runtime in a fresh JVM whose class path is a function's deployment jar plus this class: builds
+ * the handler with its no-argument constructor, as Lambda does, hands it the first event, then the warm events.
+ * Prints {@code BENCH} lines for {@link com.pairwise.benchmarks.FunctionBenchmark}; everything else on stdout is the function's own log.
+ *
+ * <p>Arguments: launchEpochMillis handlerClass warmCount coldEvent [warmEvent...]; {@code {{n}}} in an event is
+ * replaced by the invocation number (0 for the cold one), so each warm sign-up is a different person.
+ */
+public final class LambdaLauncher {
+    private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
+
+    private LambdaLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long mainEntered = System.currentTimeMillis();
+        long launched = Long.parseLong(args[0]);
+        String handlerClass = args[1];
+        int warmCount = Integer.parseInt(args[2]);
+
+        long initStart = System.nanoTime();
+        RequestStreamHandler handler = (RequestStreamHandler) Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        long initNanos = System.nanoTime() - initStart;
+
+        String cold = Files.readString(Path.of(args[3]));
+        long firstStart = System.nanoTime();
+        int coldStatus = invoke(handler, cold, 0);
+        long firstNanos = System.nanoTime() - firstStart;
+        long firstDone = System.currentTimeMillis();
+        // CPU time of all the JVM's threads so far: unlike wall time, barely moved by other processes on the machine
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        // classes loaded by the cold start: a figure other processes cannot disturb (read after the timings)
+        int classes = java.lang.management.ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        System.out.printf("BENCH cold launchToMainMs=%d initMs=%.1f firstEventMs=%.1f launchToFirstResponseMs=%d cpuMs=%d"
+                        + " classesLoaded=%d status=%d%n", mainEntered - launched, initNanos / 1e6, firstNanos / 1e6,
+                firstDone - launched, cpuMillis, classes, coldStatus);
+
+        for (int e = 4; e < args.length; e++) {
+            String event = Files.readString(Path.of(args[e]));
+            double[] ms = new double[warmCount];
+            int failed = 0;
+            for (int i = 0; i < warmCount; i++) {
+                long t = System.nanoTime();
+                int status = invoke(handler, event, i + 1);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                if (status >= 400) {
+                    failed++;
+                }
+            }
+            Arrays.sort(ms);
+            double mean = Arrays.stream(ms).average().orElse(0);
+            System.out.printf("BENCH warm event=%s n=%d meanMs=%.2f p50Ms=%.2f p90Ms=%.2f maxMs=%.2f non2xx=%d%n",
+                    Path.of(args[e]).getFileName(), warmCount, mean, ms[warmCount / 2], ms[(int) (warmCount * 0.9)],
+                    ms[warmCount - 1], failed);
+        }
+        if (warmCount > 0) {
+            baseline(warmCount);
+        }
+        System.out.flush();
+    }
+
+    /**
+     * DynamoDB Local's own share of the warm figures: one GetItem round trip through a client built as the
+     * functions build theirs (a register is three round trips, a read two).
+     */
+    private static void baseline(int count) {
+        software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo = com.pairwise.shared.store.AwsClients.dynamoDb();
+        String table = com.pairwise.shared.store.AwsClients.tableName();
+        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key = java.util.Map.of(
+                "PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"),
+                "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"));
+        double[] ms = new double[count];
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("BENCH warm baseline=DynamoDB-Local-GetItem n=%d p50Ms=%.2f p90Ms=%.2f%n",
+                count, ms[count / 2], ms[(int) (count * 0.9)]);
+    }
+
+    private static int invoke(RequestStreamHandler handler, String event, int n) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.replace("{{n}}", Integer.toString(n))
+                .getBytes(StandardCharsets.UTF_8)), out, null);
+        Matcher m = STATUS.matcher(out.toString(StandardCharsets.UTF_8));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+}

@@ -1,0 +1,93 @@
+package com.pairwise.agenda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.agenda.api.AgendaRoutes;
+import com.pairwise.agenda.domain.AgendaSource;
+import com.pairwise.agenda.domain.Agendas;
+import com.pairwise.agenda.domain.ContentLibrary;
+import com.pairwise.agenda.domain.Meetings;
+import com.pairwise.agenda.domain.PairAccess;
+import com.pairwise.agenda.domain.Participants;
+import com.pairwise.agenda.domain.TemplateAgendaSource;
+import com.pairwise.agenda.domain.Templates;
+import com.pairwise.agenda.library.BundledContent;
+import com.pairwise.agenda.library.Priming;
+import com.pairwise.agenda.store.MeetingStore;
+import com.pairwise.agenda.store.TemplateStore;
+import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.http.HttpFunction;
+import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.RequestLog;
+import com.pairwise.shared.http.Router;
+import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/**
+ * Lambda entry point of the agenda function: meetings, agendas, templates and invites over HTTP, and the kick-off of
+ * every new relationship on the EventBridge {@code RelationshipStarted} event.
+ */
+public final class AgendaHandler extends HttpFunction {
+    public static final String RELATIONSHIP_SOURCE = "pairwise.matching";
+    public static final String RELATIONSHIP_STARTED = "RelationshipStarted";
+
+    private final Agendas agendas;
+    private final PrintStream log;
+    private final Clock clock;
+
+    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init, and primed for SnapStart. */
+    public AgendaHandler() {
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC());
+        Priming.run(BundledContent.load());
+    }
+
+    public AgendaHandler(PairwiseTable table, Clock clock) {
+        this(table, clock, System.out);
+    }
+
+    public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log) {
+        this(Parts.build(table, clock), clock, log);
+    }
+
+    private AgendaHandler(Parts parts, Clock clock, PrintStream log) {
+        super(new AgendaRoutes(parts.meetings, parts.agendas, parts.templates).register(new Router(new RequestLog(log, clock, "agenda"))));
+        this.agendas = parts.agendas;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** EventBridge: prepares the kick-off of a relationship that just started; redeliveries change nothing. */
+    @Override
+    protected boolean handleEvent(JsonNode event) {
+        if (!RELATIONSHIP_SOURCE.equals(event.path("source").asText()) || !RELATIONSHIP_STARTED.equals(event.path("detail-type").asText())) {
+            return false;
+        }
+        String relationshipId = event.path("detail").path("relationshipId").asText("");
+        boolean prepared = agendas.relationshipStarted(relationshipId);
+        var line = Json.MAPPER.createObjectNode();
+        line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "agenda")
+                .put("event", RELATIONSHIP_STARTED).put("eventId", event.path("id").asText())
+                .put("outcome", prepared ? "kickoff-prepared" : "nothing-to-do");
+        log.println(line);
+        return true;
+    }
+
+    /** The function's parts, wired once. */
+    private record Parts(Meetings meetings, Agendas agendas, Templates templates) {
+        static Parts build(PairwiseTable table, Clock clock) {
+            ContentLibrary content = BundledContent.load();
+            AgendaSource source = new TemplateAgendaSource(content);
+            MeetingStore store = new MeetingStore(table);
+            PairAccess access = new PairAccess(new RelationshipStore(table), new ProgramStore(table));
+            Participants participants = new Participants(new RegistrationStore(table));
+            Templates templates = new Templates(new TemplateStore(table), access, content, clock);
+            Meetings meetings = new Meetings(store, access, participants, templates, source, clock, new IdGenerator());
+            Agendas agendas = new Agendas(store, meetings, access, participants, templates, source, content, clock);
+            return new Parts(meetings, agendas, templates);
+        }
+    }
+}

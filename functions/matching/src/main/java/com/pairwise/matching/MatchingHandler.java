@@ -1,0 +1,85 @@
+package com.pairwise.matching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.matching.api.MatchingRoutes;
+import com.pairwise.matching.domain.EventRelay;
+import com.pairwise.matching.domain.MatchingRuns;
+import com.pairwise.matching.domain.People;
+import com.pairwise.matching.domain.Placement;
+import com.pairwise.matching.domain.ProgramAccess;
+import com.pairwise.matching.domain.RelationshipEvents;
+import com.pairwise.matching.domain.Relationships;
+import com.pairwise.matching.domain.SelfMatching;
+import com.pairwise.matching.domain.WaitlistOffers;
+import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.events.EventBridgePublisher;
+import com.pairwise.shared.events.EventPublisher;
+import com.pairwise.shared.http.HttpFunction;
+import com.pairwise.shared.http.RequestLog;
+import com.pairwise.shared.http.Router;
+import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.store.MatchingRunStore;
+import com.pairwise.shared.store.OutboxStore;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
+import com.pairwise.shared.store.WaitlistStore;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/**
+ * Lambda entry point of the matching function: HTTP API requests (suggestions, match requests, relationships,
+ * matching runs) and its own jobs, delivered by the EventBridge bus ({@link Jobs}).
+ */
+public final class MatchingHandler extends HttpFunction {
+
+    /** Used by Lambda: clients and schemas are built once here, at init. */
+    public MatchingHandler() {
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(),
+                EventBridgePublisher.fromEnvironment(), System.out);
+    }
+
+    public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
+        this(new Wiring(table, clock, publisher, log));
+    }
+
+    private final Jobs jobs;
+
+    private MatchingHandler(Wiring w) {
+        super(w.router);
+        this.jobs = w.jobs;
+    }
+
+    @Override
+    protected boolean handleEvent(JsonNode event) {
+        return jobs.handle(event);
+    }
+
+    /** Everything built once per process, shared by the HTTP routes and the jobs. */
+    private static final class Wiring {
+        final Router router;
+        final Jobs jobs;
+
+        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
+            IdGenerator ids = new IdGenerator();
+            ProgramAccess programs = new ProgramAccess(new ProgramStore(table));
+            People people = new People(new RegistrationStore(table));
+            RelationshipStore relationshipStore = new RelationshipStore(table);
+            EventRelay relay = new EventRelay(new OutboxStore(table), publisher, log);
+            RelationshipEvents events = new RelationshipEvents(ids);
+            MatchRequestStore requestStore = new MatchRequestStore(table);
+            WaitlistStore waitlist = new WaitlistStore(table);
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, events, relay, clock, ids);
+            Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
+            Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay,
+                    new WaitlistOffers(programs, people, relationshipStore, requestStore, waitlist, clock, ids, log), clock);
+            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
+                    waitlist, placement, relay, clock, ids, log);
+            this.jobs = new Jobs(runs, relay);
+            this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
+                    .register(new Router(new RequestLog(log, clock, "matching")));
+        }
+    }
+}

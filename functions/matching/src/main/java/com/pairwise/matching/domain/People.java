@@ -1,0 +1,37 @@
+package com.pairwise.matching.domain;
+
+import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.model.RegistrationStatus;
+import com.pairwise.shared.model.Role;
+import com.pairwise.shared.store.Page;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RegistrationStore.RegistrationFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Registrations matching works with: people holding a place (not waitlisted for one) in a role. */
+public final class People {
+    private final RegistrationStore registrations;
+
+    public People(RegistrationStore registrations) {
+        this.registrations = registrations;
+    }
+
+    /** Every registered person of a role in a program (a query of the program's partition, page by page). */
+    public List<Registration> registered(String programId, Role role) {
+        List<Registration> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Registration> page = registrations.list(programId, new RegistrationFilter(role, RegistrationStatus.REGISTERED, null), 100, cursor);
+            out.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return out;
+    }
+
+    /** The person's registration when it holds a place in the program. */
+    public Optional<Registration> registered(String programId, String userId) {
+        return registrations.get(programId, userId).filter(r -> r.status() == RegistrationStatus.REGISTERED);
+    }
+}

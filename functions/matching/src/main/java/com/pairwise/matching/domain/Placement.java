@@ -1,0 +1,58 @@
+package com.pairwise.matching.domain;
+
+import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.model.Program;
+import com.pairwise.shared.model.ProgramFormat;
+import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.model.Relationship;
+import com.pairwise.shared.store.RelationshipStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts mentees with a mentor: a new relationship, or in group programs the mentor's active group, joined one mentee
+ * per transaction (a whole large group would not fit one DynamoDB transaction). Each step publishes its event.
+ */
+public final class Placement {
+    private final RelationshipStore relationships;
+    private final SelfMatching selfMatching;
+    private final RelationshipEvents events;
+    private final EventRelay relay;
+
+    public Placement(RelationshipStore relationships, SelfMatching selfMatching, RelationshipEvents events, EventRelay relay) {
+        this.relationships = relationships;
+        this.selfMatching = selfMatching;
+        this.events = events;
+        this.relay = relay;
+    }
+
+    /**
+     * @param capacity null: the mentor's capacity is not checked (explicit override, or peers)
+     * @throws com.pairwise.shared.domain.ConflictException mentor-full, already-matched
+     */
+    public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by, Instant now) {
+        Optional<Relationship> group = program.settings().format() == ProgramFormat.GROUP
+                ? relationships.byUser(mentor.userId(), program.id()).stream()
+                        .filter(r -> r.isActive() && r.mentorId().equals(mentor.userId())).findFirst()
+                : Optional.empty();
+        Relationship result;
+        List<Registration> toJoin;
+        if (group.isPresent()) {
+            result = group.get();
+            toJoin = mentees;
+        } else {
+            Relationship fresh = selfMatching.newRelationship(program, mentor.userId(), mentees.subList(0, 1), now);
+            DomainEvent started = events.started(fresh, by, now);
+            result = relationships.start(fresh, capacity, List.of(started));
+            relay.publish(started);
+            toJoin = mentees.subList(1, mentees.size());
+        }
+        for (Registration m : toJoin) {
+            DomainEvent started = events.started(result.joinedBy(m.userId(), m.profile().goals()), by, now);
+            result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(started));
+            relay.publish(started);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+package com.pairwise.matching.api;
+
+import static com.pairwise.matching.api.SelfMatchingApiTest.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.matching.MatchingHarness;
+import com.pairwise.matching.MatchingHarness.Person;
+import com.pairwise.matching.MatchingHarness.Response;
+import com.pairwise.shared.model.MatchingSettings;
+import com.pairwise.shared.model.Program;
+import com.pairwise.shared.model.ProgramFormat;
+import com.pairwise.shared.model.ProgramKind;
+import com.pairwise.shared.store.WaitlistStore;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A place freed by an ending relationship is offered to the best-fitting person a run left waiting. */
+class WaitlistOffersApiTest {
+    private final MatchingHarness api = new MatchingHarness();
+    private final Program program = api.program(ProgramKind.COHORT, ProgramFormat.ONE_TO_ONE, MatchingSettings.DEFAULTS, "coord");
+    private final Person coord = Person.user("coord");
+
+    @Test
+    void endingOffersTheFreedPlaceToTheBestFitWhoWaits() {
+        api.mentor(program, "ana", 1, "Negotiation", "Sales");
+        api.mentee(program, "bo", "Negotiation", "Sales");
+        api.mentee(program, "cy", "Sales");
+        api.mentee(program, "di", "Negotiation", "Sales");
+        String runId = api.call(coord, "POST /programs/{programId}/matching-runs", Map.of("programId", program.id()), null)
+                .body().get("id").asText();
+        ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
+        ((ObjectNode) job.get("detail")).put("runId", runId);
+        api.invoke(job);
+        Response committed = api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null);
+        String matchedMentee = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
+                .body().get("pairs").get(0).get("menteeId").asText();
+        assertEquals(2, committed.body().get("waitlisted").size(), committed.toString());
+        assertEquals("no_capacity", committed.body().get("waitlisted").get(0).get("rule").asText());
+
+        String relId = committed.body().get("committed").get(0).get("relationshipId").asText();
+        assertEquals(200, api.call(Person.user("ana"), "POST /relationships/{relationshipId}/end", Map.of("relationshipId", relId), null).status());
+
+        JsonNode received = api.call(Person.user("ana"), "GET /me/match-requests", Map.of(), null).body().get("received");
+        assertEquals(1, received.size(), received.toString());
+        JsonNode offer = received.get(0);
+        assertEquals("waitlist_offer", offer.get("origin").asText());
+        String expected = matchedMentee.equals("bo") ? "di" : "bo";
+        assertEquals(expected, offer.get("menteeId").asText(), "the waiting mentee who fits best, not the one who wants less");
+        assertTrue(offer.get("reasons").size() > 0);
+        assertEquals(1, api.call(Person.user(expected), "GET /me/match-requests", Map.of(), null).body().get("sent").size());
+
+        Response accepted = api.call(Person.user("ana"), "POST /match-requests/{requestId}/accept", Map.of("requestId", offer.get("id").asText()), null);
+        assertEquals(201, accepted.status(), accepted.toString());
+        assertEquals(List.of(expected), ids(accepted.body().get("menteeIds"), null));
+        assertEquals(List.of("cy"), new WaitlistStore(api.table).list(program.id()).stream().map(WaitlistStore.Waiting::userId).toList(),
+                "the one matched leaves the waiting list");
+    }
+}

@@ -1,0 +1,33 @@
+package com.pairwise.signup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.shared.http.HttpFunction;
+import com.pairwise.shared.http.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The SnapStart warm-up runs real requests through the handler against DynamoDB, and writes nothing. */
+class SnapStartWarmUpTest {
+    private final SignupHarness api = new SignupHarness();
+
+    @Test
+    void warmUpReadsAndIsRefusedButStoresNothing() throws IOException {
+        api.handler.warmUp();
+
+        assertEquals(0, api.table.dynamo().scan(b -> b.tableName(api.table.name())).count(), "warm-up wrote to the table");
+        List<Integer> statuses = new ArrayList<>();
+        for (String line : api.log.toString(StandardCharsets.UTF_8).lines().toList()) {
+            JsonNode json = Json.MAPPER.readTree(line);
+            assertEquals("INFO", json.get("level").asText(), line);
+            assertEquals(HttpFunction.WARM_UP_ID, json.get("correlationId").asText());
+            statuses.add(json.get("status").asInt());
+        }
+        // unknown program (read), sign-up for it (body parsed, then read), program creation refused, own data (query)
+        assertEquals(List.of(404, 404, 403, 200), statuses);
+    }
+}

@@ -1,0 +1,82 @@
+package com.pairwise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.shared.http.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bulk matching through the local runner: the run is computed asynchronously, from the event the local bus delivers. */
+class LocalMatchingEndToEndTest {
+    @TempDir
+    static Path dataDir;
+    static LocalServer server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = LocalServer.start(new LocalServer.Options(0, dataDir, true), LocalFunctions.all(), Clock.systemUTC(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static JsonNode send(String method, String path, String token, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void aCoordinatorRunsMatchingAsynchronouslyAndCommitsIt() throws Exception {
+        String admin = server.jwt().issue("e2e-admin", true, null, "Admin");
+        String program = send("POST", "/programs", admin, """
+                {"name":"E2E matching","kind":"cohort","startDate":"2030-01-01","endDate":"2030-06-30",
+                 "format":"one_to_one","status":"open","languages":["en"],"coordinators":["e2e-admin"]}""", 201).get("id").asText();
+        String mentor = server.jwt().issue("e2e-mentor", false, "mentor@example.com", "Mentor");
+        String mentee = server.jwt().issue("e2e-mentee", false, "mentee@example.com", "Mentee");
+        send("POST", "/programs/" + program + "/registrations", mentor, """
+                {"role":"mentor","displayName":"Mentor","languages":["en"],"timeZone":"Europe/Madrid","country":"ES",
+                 "skillsOffered":["Negotiation"],"capacity":1}""", 201);
+        send("POST", "/programs/" + program + "/registrations", mentee, """
+                {"role":"mentee","displayName":"Mentee","languages":["en"],"timeZone":"Europe/Lisbon","country":"PT",
+                 "skillsToDevelop":["Negotiation"]}""", 201);
+
+        JsonNode run = send("POST", "/programs/" + program + "/matching-runs", admin, null, 202);
+        String runId = run.get("id").asText();
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
+        JsonNode preview = send("GET", "/matching-runs/" + runId, admin, null, 200);
+        assertEquals("preview", preview.get("status").asText(), preview.toString());
+        assertEquals("e2e-mentee", preview.get("pairs").get(0).get("menteeId").asText());
+
+        JsonNode committed = send("POST", "/matching-runs/" + runId + "/commit", admin, null, 200);
+        String relationshipId = committed.get("committed").get(0).get("relationshipId").asText();
+        JsonNode mine = send("GET", "/me/relationships", mentee, null, 200);
+        assertEquals(relationshipId, mine.get("items").get(0).get("id").asText());
+    }
+}
