@@ -3,6 +3,7 @@ package com.pairwise.infra;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
@@ -21,6 +22,11 @@ public class PairwiseEvents extends Construct {
     /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
     public static final int AGENDA_RETRY_ATTEMPTS = 8;
     public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
+    /** Surveys: retried like the agenda's (sending is idempotent: instance ids are derived, events recorded once). */
+    public static final int SURVEYS_RETRY_ATTEMPTS = 8;
+    public static final Duration SURVEYS_MAX_EVENT_AGE = Duration.hours(6);
+    /** Hour (UTC) of the surveys function's daily run. */
+    public static final int SURVEYS_DAILY_HOUR_UTC = 6;
 
     private final EventBus bus;
 
@@ -67,6 +73,31 @@ public class PairwiseEvents extends Construct {
                             .retryAttempts(AGENDA_RETRY_ATTEMPTS).maxEventAge(AGENDA_MAX_EVENT_AGE).build()))
                     .build();
         }
+        JavaFunction surveys = functions.get("surveys");
+        if (surveys != null) {
+            connectSurveys(surveys);
+        }
+    }
+
+    private void connectSurveys(JavaFunction surveys) {
+        // A started relationship gets its baseline survey and schedule; an ended one its end-of-relationship surveys.
+        Rule.Builder.create(this, "SurveysRelationshipEvents")
+                .description("Sends and schedules surveys when relationships start and end")
+                .eventBus(bus)
+                .eventPattern(EventPattern.builder()
+                        .source(List.of(MATCHING_SOURCE))
+                        .detailType(List.of("RelationshipStarted", "RelationshipEnded"))
+                        .build())
+                .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
+                        .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))
+                .build();
+        // Surveys due N days after a start (or every N days) go out once a day; a repeated run sends nothing twice.
+        Rule.Builder.create(this, "SurveysDaily")
+                .description("Sends the surveys that fell due")
+                .schedule(Schedule.cron(CronOptions.builder().minute("0").hour(Integer.toString(SURVEYS_DAILY_HOUR_UTC)).build()))
+                .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
+                        .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))
+                .build();
     }
 
     private void allowPublishing(JavaFunction fn) {

@@ -28,8 +28,15 @@ public final class PairwiseFunctions {
     public static final FunctionDefinition REMINDERS = new FunctionDefinition("reminders",
             "com.pairwise.reminders.ReminderHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
 
+    /**
+     * HTTP routes, matching's RelationshipStarted / RelationshipEnded, and a daily run sending every survey due across
+     * programs (two minutes for that run; API Gateway still cuts HTTP calls at 30 s).
+     */
+    public static final FunctionDefinition SURVEYS = new FunctionDefinition("surveys",
+            "com.pairwise.surveys.SurveysHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
+
     /** Every function the stack deploys. */
-    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA, REMINDERS);
+    public static final List<FunctionDefinition> ALL = List.of(SIGNUP, MATCHING, AGENDA, REMINDERS, SURVEYS);
 
     /** Names that docs/openapi.yaml may use in x-pairwise-function (deployed now or planned). */
     public static final List<String> KNOWN_NAMES = List.of("signup", "matching", "agenda", "reminders", "surveys");

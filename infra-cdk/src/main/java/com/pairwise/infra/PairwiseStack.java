@@ -54,7 +54,6 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
-
         events = new PairwiseEvents(this, "Events", config.stage());
         events.connect(functions);
 

@@ -57,10 +57,14 @@ final class TestSupport {
     }
 
     static PairwiseStack stack(App app, PairwiseConfig config) {
+        return stack(app, config, fixtureRoutes(), PairwiseFunctions.ALL);
+    }
+
+    static PairwiseStack stack(App app, PairwiseConfig config, List<ApiRoute> routes, List<FunctionDefinition> functions) {
         StackProps stackProps = StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("eu-west-1").build())
                 .build();
         return new PairwiseStack(app, "TestStack", new PairwiseStackProps(stackProps, config,
-                FunctionCodeLocator.always(dummyJar()), fixtureRoutes(), PairwiseFunctions.ALL));
+                FunctionCodeLocator.always(dummyJar()), routes, functions));
     }
 }

@@ -8,6 +8,7 @@ import com.pairwise.reminders.mail.EmlOutbox;
 import com.pairwise.reminders.mail.FolderDeadLetters;
 import com.pairwise.reminders.mail.UnsubscribeKey;
 import com.pairwise.signup.SignupHandler;
+import com.pairwise.surveys.SurveysHandler;
 import java.time.Duration;
 import java.util.List;
 
@@ -37,6 +38,9 @@ public final class LocalFunctions {
                 LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
                         .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
+                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out))
+                        .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
+                        .every("surveys-daily", Duration.ofDays(1)),
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))

@@ -15,10 +15,12 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * The per-program counter item (PK=PROGRAM#id, SK=COUNTS), changed only with atomic ADD inside the same
  * transaction as the registration it counts, so counts and registrations never disagree.
- * Attributes: {@code mentor}, {@code mentee}, {@code peer} (places held), {@code waitlisted}, {@code c_XX} per country.
+ * Attributes: {@code mentor}, {@code mentee}, {@code peer} (places held), {@code waitlisted}, {@code c_XX} per country,
+ * {@code r_<region>} per region.
  */
 final class ProgramCountsItem {
     private static final String COUNTRY_PREFIX = "c_";
+    private static final String REGION_PREFIX = "r_";
 
     private ProgramCountsItem() {
     }
@@ -35,6 +37,10 @@ final class ProgramCountsItem {
 
     static String country(String country) {
         return COUNTRY_PREFIX + country;
+    }
+
+    static String region(String region) {
+        return REGION_PREFIX + region;
     }
 
     /**
@@ -67,13 +73,19 @@ final class ProgramCountsItem {
 
     static ProgramCounts toCounts(Map<String, AttributeValue> item) {
         Map<String, Integer> byCountry = new TreeMap<>();
+        Map<String, Integer> byRegion = new TreeMap<>();
         item.forEach((name, value) -> {
-            if (name.startsWith(COUNTRY_PREFIX) && value.n() != null && Integer.parseInt(value.n()) > 0) {
+            if (value.n() == null || Integer.parseInt(value.n()) <= 0) {
+                return;
+            }
+            if (name.startsWith(COUNTRY_PREFIX)) {
                 byCountry.put(name.substring(COUNTRY_PREFIX.length()), Integer.parseInt(value.n()));
+            } else if (name.startsWith(REGION_PREFIX)) {
+                byRegion.put(name.substring(REGION_PREFIX.length()), Integer.parseInt(value.n()));
             }
         });
         return new ProgramCounts(number(item, "mentor"), number(item, "mentee"), number(item, "peer"),
-                number(item, "waitlisted"), byCountry);
+                number(item, "waitlisted"), byCountry, byRegion);
     }
 
     private static int number(Map<String, AttributeValue> item, String name) {

@@ -86,16 +86,10 @@ public final class RegistrationStore {
                 .build();
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(put).build());
-        String before = current.profile().country();
-        String after = next.profile().country();
-        if (!Objects.equals(before, after)) {
-            Map<String, Integer> deltas = new HashMap<>();
-            if (before != null) {
-                deltas.put(ProgramCountsItem.country(before), -1);
-            }
-            if (after != null) {
-                deltas.put(ProgramCountsItem.country(after), 1);
-            }
+        Map<String, Integer> deltas = new HashMap<>();
+        move(deltas, current.profile().country(), next.profile().country(), ProgramCountsItem::country);
+        move(deltas, current.profile().region(), next.profile().region(), ProgramCountsItem::region);
+        if (!deltas.isEmpty()) {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
@@ -207,7 +201,23 @@ public final class RegistrationStore {
         if (r.profile().country() != null) {
             deltas.put(ProgramCountsItem.country(r.profile().country()), delta);
         }
+        if (r.profile().region() != null) {
+            deltas.put(ProgramCountsItem.region(r.profile().region()), delta);
+        }
         return deltas;
+    }
+
+    /** Moves one head from the {@code before} counter to the {@code after} one when the value changed. */
+    private static void move(Map<String, Integer> deltas, String before, String after, java.util.function.UnaryOperator<String> counter) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null) {
+            deltas.put(counter.apply(before), -1);
+        }
+        if (after != null) {
+            deltas.put(counter.apply(after), 1);
+        }
     }
 
     private static ConflictException concurrentChange() {

@@ -1,0 +1,77 @@
+package com.pairwise.surveys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.shared.http.HttpFunction;
+import com.pairwise.shared.http.RequestLog;
+import com.pairwise.shared.http.Router;
+import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.surveys.api.SurveyEvents;
+import com.pairwise.surveys.api.SurveyRoutes;
+import com.pairwise.surveys.domain.Answers;
+import com.pairwise.surveys.domain.Dispatcher;
+import com.pairwise.surveys.domain.MeetingTally;
+import com.pairwise.surveys.domain.ProgramAccess;
+import com.pairwise.surveys.domain.ProgramSurveys;
+import com.pairwise.surveys.domain.Reports;
+import com.pairwise.surveys.domain.ShippedTemplates;
+import com.pairwise.surveys.domain.SurveySettingsRules;
+import com.pairwise.surveys.domain.TemplateTexts;
+import com.pairwise.surveys.store.SurveyStore;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/**
+ * Lambda entry point of the surveys function: HTTP API requests (survey settings, my surveys, answers, reports),
+ * matching's RelationshipStarted / RelationshipEnded events, and the daily scheduled run that sends due surveys.
+ */
+public final class SurveysHandler extends HttpFunction {
+    private final SurveyEvents events;
+
+    /** Used by Lambda: clients, templates and texts are built once here, at init. */
+    public SurveysHandler() {
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out);
+    }
+
+    public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log) {
+        this(new Wiring(table, clock, log, MeetingTally.NOT_RECORDED));
+    }
+
+    /** @param meetings where meeting counts come from (the agenda function's records) */
+    public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, MeetingTally meetings) {
+        this(new Wiring(table, clock, log, meetings));
+    }
+
+    private SurveysHandler(Wiring w) {
+        super(w.router);
+        this.events = w.events;
+    }
+
+    @Override
+    protected boolean handleEvent(JsonNode event) {
+        return events.handle(event);
+    }
+
+    /** Everything built once per process, shared by the routes and the event handling. */
+    private static final class Wiring {
+        final Router router;
+        final SurveyEvents events;
+
+        Wiring(PairwiseTable table, Clock clock, PrintStream log, MeetingTally meetings) {
+            ShippedTemplates templates = new ShippedTemplates();
+            TemplateTexts texts = new TemplateTexts();
+            SurveyStore store = new SurveyStore(table, templates);
+            RegistrationStore registrations = new RegistrationStore(table);
+            ProgramAccess access = new ProgramAccess(new ProgramStore(table));
+            ProgramSurveys surveys = new ProgramSurveys(access, store, new SurveySettingsRules(templates));
+            Answers answers = new Answers(templates, surveys, store, clock);
+            Reports reports = new Reports(access, store, registrations, meetings, clock);
+            Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, clock);
+            this.router = new SurveyRoutes(templates, texts, surveys, answers, reports)
+                    .register(new Router(new RequestLog(log, clock, "surveys")));
+            this.events = new SurveyEvents(dispatcher, log);
+        }
+    }
+}

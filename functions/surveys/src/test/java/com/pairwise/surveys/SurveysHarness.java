@@ -1,0 +1,220 @@
+package com.pairwise.surveys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
+import com.pairwise.shared.http.Json;
+import com.pairwise.shared.model.Profile;
+import com.pairwise.shared.model.Program;
+import com.pairwise.shared.model.ProgramFormat;
+import com.pairwise.shared.model.ProgramKind;
+import com.pairwise.shared.model.ProgramSettings;
+import com.pairwise.shared.model.ProgramStatus;
+import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.model.RegistrationStatus;
+import com.pairwise.shared.model.Role;
+import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
+import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.TableDefinition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives {@link SurveysHandler} through API Gateway and EventBridge events against DynamoDB Local, started once per
+ * test JVM; each harness gets a fresh table. Programs and registrations are written with the shared stores, as the
+ * signup function would.
+ */
+public final class SurveysHarness {
+    private static final AtomicInteger TABLES = new AtomicInteger();
+    private static EmbeddedDynamoDb dynamo;
+
+    public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+    public final PairwiseTable table;
+    public final SurveysHandler handler;
+    public final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final ProgramStore programs;
+    private final RegistrationStore registrations;
+
+    public SurveysHarness() {
+        String name = "surveys-test-" + TABLES.incrementAndGet();
+        TableDefinition.createIfMissing(database().client(), name);
+        table = new PairwiseTable(database().client(), name);
+        handler = new SurveysHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+        programs = new ProgramStore(table);
+        registrations = new RegistrationStore(table);
+    }
+
+    public static synchronized EmbeddedDynamoDb database() {
+        if (dynamo == null) {
+            dynamo = EmbeddedDynamoDb.inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
+        }
+        return dynamo;
+    }
+
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+    }
+
+    public static ObjectNode sampleEvent(String name) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(Files.readString(repoRoot().resolve("events/surveys").resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- fixtures ----
+
+    public Program program(String id, String coordinator, ProgramFormat format) {
+        Program p = new Program(id, new ProgramSettings("Program " + id, null, ProgramKind.COHORT, null, null, format,
+                ProgramStatus.OPEN, null, null, null, 3, Set.of(), List.of("en", "es", "fr"), List.of(), List.of(coordinator)),
+                clock.instant(), clock.instant(), 0);
+        programs.create(p);
+        return p;
+    }
+
+    public Registration register(Program program, String userId, Role role, String region, String language, List<String> skills) {
+        Profile profile = new Profile("Person " + userId, userId + "@example.com", List.of(language), "Europe/Madrid", "ES", region,
+                null, null, List.of(), skills, null, List.of(), role == Role.MENTOR ? 3 : null);
+        return registrations.register(new Registration(program.id(), userId, role, RegistrationStatus.REGISTERED, profile,
+                clock.instant(), clock.instant(), 0), program);
+    }
+
+    /** Delivers matching's RelationshipStarted as EventBridge would. */
+    public void started(String relationshipId, String programId, String mentorId, List<String> menteeIds, Instant startedAt) {
+        ObjectNode event = sampleEvent("relationship-started.json");
+        detail(event, relationshipId, programId, mentorId, menteeIds).put("startedAt", startedAt.toString());
+        invokeEvent(event);
+    }
+
+    public void ended(String relationshipId, String programId, String mentorId, List<String> menteeIds, Instant startedAt, Instant endedAt) {
+        ObjectNode event = sampleEvent("relationship-ended.json");
+        ObjectNode d = detail(event, relationshipId, programId, mentorId, menteeIds);
+        d.put("startedAt", startedAt.toString());
+        d.put("endedAt", endedAt.toString());
+        invokeEvent(event);
+    }
+
+    /** One run of the daily schedule. */
+    public void daily() {
+        invokeEvent(sampleEvent("daily-schedule.json"));
+    }
+
+    private static ObjectNode detail(ObjectNode event, String relationshipId, String programId, String mentorId, List<String> menteeIds) {
+        ObjectNode d = (ObjectNode) event.get("detail");
+        d.put("relationshipId", relationshipId);
+        d.put("programId", programId);
+        d.put("mentorId", mentorId);
+        ArrayNode mentees = d.putArray("menteeIds");
+        menteeIds.forEach(mentees::add);
+        return d;
+    }
+
+    public void invokeEvent(JsonNode event) {
+        try {
+            handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), new ByteArrayOutputStream(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- HTTP ----
+
+    public Response call(String userId, String routeKey, Map<String, String> pathParameters, Object body) {
+        return call(userId, List.of(), routeKey, pathParameters, Map.of(), body);
+    }
+
+    public Response call(String userId, List<String> groups, String routeKey, Map<String, String> pathParameters,
+                         Map<String, String> query, Object body) {
+        ObjectNode event = sampleEvent("get-my-surveys.json");
+        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
+        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
+            path = path.replace("{" + p.getKey() + "}", p.getValue());
+        }
+        event.put("routeKey", routeKey);
+        event.put("rawPath", path);
+        event.set("pathParameters", Json.MAPPER.valueToTree(pathParameters));
+        event.set("queryStringParameters", Json.MAPPER.valueToTree(query));
+        ObjectNode context = (ObjectNode) event.get("requestContext");
+        context.put("routeKey", routeKey);
+        context.put("requestId", UUID.randomUUID().toString());
+        ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);
+        if (userId == null) {
+            context.remove("authorizer");
+        } else {
+            ObjectNode claims = (ObjectNode) context.get("authorizer").get("jwt").get("claims");
+            claims.put("sub", userId);
+            claims.put("email", userId + "@example.com");
+            if (!groups.isEmpty()) {
+                claims.put("cognito:groups", "[" + String.join(" ", groups) + "]");
+            }
+        }
+        if (body == null) {
+            event.remove("body");
+        } else if (body instanceof String text) {
+            event.put("body", text);
+        } else {
+            event.put("body", Json.MAPPER.valueToTree(body).toString());
+        }
+        return invoke(event);
+    }
+
+    public Response invoke(JsonNode event) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
+            JsonNode response = Json.MAPPER.readTree(out.toByteArray());
+            String body = response.path("body").asText(null);
+            JsonNode json = null;
+            String type = response.path("headers").path("content-type").asText("");
+            if (body != null && type.contains("json")) {
+                json = Json.MAPPER.readTree(body);
+            }
+            return new Response(response.get("statusCode").asInt(), response.path("headers"), json, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of a person's surveys, newest first, optionally only those of one survey. */
+    public List<String> surveysOf(String userId, String surveyId) {
+        Response r = call(userId, "GET /me/surveys", Map.of(), null);
+        if (r.status() != 200) {
+            throw new AssertionError(r.toString());
+        }
+        return r.body().path("items").findValues("id").stream().map(JsonNode::asText)
+                .filter(id -> surveyId == null || r.body().path("items").findParents("id").stream()
+                        .anyMatch(i -> i.path("id").asText().equals(id) && i.path("surveyId").asText().equals(surveyId)))
+                .toList();
+    }
+
+    public Response answer(String userId, String instanceId, Object answers) {
+        return call(userId, "POST /surveys/{instanceId}/responses", Map.of("instanceId", instanceId), Map.of("answers", answers));
+    }
+
+    public record Response(int status, JsonNode headers, JsonNode body, String text) {
+        public List<String> errorFields() {
+            return body.path("errors").findValuesAsText("field");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+}
