@@ -35,7 +35,9 @@ class PairwiseStackTest {
                 "throttleRateLimit", "20",
                 "throttleBurstLimit", "40",
                 "alarmEmail", "ops@example.org")).build();
-        stack = TestSupport.stack(app, PairwiseConfig.fromContext(app.getNode()));
+        // Every function but surveys: the fixture's surveys route then stands for a function not deployed yet.
+        List<FunctionDefinition> deployed = PairwiseFunctions.ALL.stream().filter(f -> f != PairwiseFunctions.SURVEYS).toList();
+        stack = TestSupport.stack(app, PairwiseConfig.fromContext(app.getNode()), TestSupport.fixtureRoutes(), deployed);
         template = Template.fromStack(stack);
     }
 
@@ -156,7 +158,7 @@ class PairwiseStackTest {
         template.hasResourceProperties("AWS::Lambda::Alias", Map.of(
                 "Name", "live",
                 "FunctionName", resolve(signup.getFunction().getFunctionName())));
-        template.resourceCountIs("AWS::Lambda::Version", PairwiseFunctions.ALL.size());
+        template.resourceCountIs("AWS::Lambda::Version", stack.getFunctions().size());
     }
 
     @Test
