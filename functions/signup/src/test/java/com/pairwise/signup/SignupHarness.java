@@ -6,6 +6,7 @@ import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
+import com.pairwise.testing.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.pairwise.agenda;
+package com.pairwise.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so meetings can start without waiting. */
+/** A clock tests move by hand, so windows, expiries and meeting times can be crossed without waiting. */
 public final class TestClock extends Clock {
     private volatile Instant now;
 
