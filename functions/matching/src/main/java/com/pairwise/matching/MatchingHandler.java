@@ -2,6 +2,7 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
+import com.pairwise.matching.domain.AnnouncedRequests;
 import com.pairwise.matching.domain.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
@@ -71,10 +72,11 @@ public final class MatchingHandler extends HttpFunction {
             RelationshipEvents events = new RelationshipEvents(ids);
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);
-            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, events, relay, clock, ids);
+            AnnouncedRequests announced = new AnnouncedRequests(requestStore, relay, ids);
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay, clock, ids);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay,
-                    new WaitlistOffers(programs, people, relationshipStore, requestStore, waitlist, clock, ids, log), clock);
+                    new WaitlistOffers(programs, people, relationshipStore, announced, waitlist, clock, ids, log), clock);
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
                     waitlist, placement, relay, clock, ids, log);
             this.jobs = new Jobs(runs, relay);

@@ -11,7 +11,6 @@ import com.pairwise.shared.model.MatchRequestOrigin;
 import com.pairwise.shared.model.MatchRequestStatus;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.Registration;
-import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.io.PrintStream;
@@ -35,13 +34,13 @@ public final class WaitlistOffers implements CapacityListener {
     private final ProgramAccess programs;
     private final People people;
     private final RelationshipStore relationships;
-    private final MatchRequestStore requests;
+    private final AnnouncedRequests requests;
     private final WaitlistStore waitlist;
     private final Clock clock;
     private final IdGenerator ids;
     private final PrintStream log;
 
-    public WaitlistOffers(ProgramAccess programs, People people, RelationshipStore relationships, MatchRequestStore requests,
+    public WaitlistOffers(ProgramAccess programs, People people, RelationshipStore relationships, AnnouncedRequests requests,
                           WaitlistStore waitlist, Clock clock, IdGenerator ids, PrintStream log) {
         this.programs = programs;
         this.people = people;

@@ -52,6 +52,11 @@ class WaitlistOffersApiTest {
         assertEquals(expected, offer.get("menteeId").asText(), "the waiting mentee who fits best, not the one who wants less");
         assertTrue(offer.get("reasons").size() > 0);
         assertEquals(1, api.call(Person.user(expected), "GET /me/match-requests", Map.of(), null).body().get("sent").size());
+        var announced = api.events.ofType("MatchRequested");
+        assertEquals(1, announced.size(), "the offer is announced so reminders nudge the mentor");
+        assertEquals(offer.get("id").asText(), announced.get(0).detail().get("requestId").asText());
+        assertEquals("waitlist_offer", announced.get(0).detail().get("origin").asText());
+        assertEquals(expected, announced.get(0).detail().get("menteeId").asText());
 
         Response accepted = api.call(Person.user("ana"), "POST /match-requests/{requestId}/accept", Map.of("requestId", offer.get("id").asText()), null);
         assertEquals(201, accepted.status(), accepted.toString());
