@@ -3,6 +3,7 @@ package com.pairwise.matching.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.store.MatchRequestStore;

@@ -12,6 +12,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.model.MatchRequestOrigin;
 import com.pairwise.shared.model.MatchRequestStatus;
