@@ -19,6 +19,8 @@ import software.constructs.Construct;
 public class PairwiseEvents extends Construct {
     /** Source of the matching function's events. */
     public static final String MATCHING_SOURCE = "pairwise.matching";
+    /** Source of the signup function's events. */
+    public static final String SIGNUP_SOURCE = "pairwise.signup";
     /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
     public static final int AGENDA_RETRY_ATTEMPTS = 8;
     public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
@@ -50,12 +52,27 @@ public class PairwiseEvents extends Construct {
                             .build())
                     .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(2).build()))
                     .build();
+            // A mentor who takes more mentees gets the new places offered to people waiting, as when a relationship ends.
+            Rule.Builder.create(this, "MatchingMentorCapacityChanged")
+                    .description("Offers a mentor's new places to people waiting")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(SIGNUP_SOURCE))
+                            .detailType(List.of("MentorCapacityChanged"))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(2).build()))
+                    .build();
             // Events a failed PutEvents left in the outbox are re-sent every few minutes.
             Rule.Builder.create(this, "MatchingOutboxDrain")
                     .description("Re-sends matching events left in the outbox")
                     .schedule(Schedule.rate(Duration.minutes(5)))
                     .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(0).build()))
                     .build();
+        }
+        JavaFunction signup = functions.get("signup");
+        if (signup != null) {
+            // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers.
+            allowPublishing(signup);
         }
         JavaFunction agenda = functions.get("agenda");
         if (agenda != null) {

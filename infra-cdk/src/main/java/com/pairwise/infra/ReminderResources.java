@@ -67,12 +67,12 @@ public class ReminderResources extends Construct {
                 .targets(List.of(target))
                 .build();
         events = Rule.Builder.create(this, "PlanningEvents")
-                .description("Relationship and meeting events the reminders are planned from")
+                .description("Relationship, match request and meeting events the reminders are planned from")
                 .eventBus(bus == null ? EventBus.fromEventBusName(this, "DefaultBus", "default") : bus)
                 .eventPattern(EventPattern.builder()
                         .source(List.of("pairwise.matching", "pairwise.agenda", "pairwise.surveys", "pairwise.signup"))
-                        .detailType(List.of("RelationshipStarted", "RelationshipEnded", "MeetingScheduled", "MeetingCancelled",
-                                "ReminderRequested"))
+                        .detailType(List.of("RelationshipStarted", "RelationshipEnded", "MatchRequested", "MeetingScheduled",
+                                "MeetingCancelled", "ReminderRequested"))
                         .build())
                 .targets(List.of(LambdaFunction.Builder.create(reminders.getAlias()).retryAttempts(8).build()))
                 .build();

@@ -41,19 +41,34 @@ class MatchingWiringTest {
     }
 
     @Test
-    void onlyMatchingAndAgendaMayPutEventsAndOnlyOnTheProjectBus() {
+    void onlyMatchingAgendaAndSignupMayPutEventsAndOnlyOnTheProjectBus() {
         Object busArn = resolve(stack.getEvents().getBus().getEventBusArn());
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy",
                 Map.of("Properties", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", "events:PutEvents"))))))));
-        // Agenda announces meetings (MeetingScheduled / MeetingCancelled) for the reminders function.
-        assertEquals(2, policies.size());
-        for (String publisher : List.of("matching", "agenda")) {
+        // Agenda announces meetings (MeetingScheduled / MeetingCancelled) for the reminders function; signup a
+        // mentor's changed capacity (MentorCapacityChanged) for matching.
+        assertEquals(3, policies.size());
+        for (String publisher : List.of("matching", "agenda", "signup")) {
             template.hasResourceProperties("AWS::IAM::Policy", Map.of(
                     "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Map.of(
                             "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn)))),
                     "Roles", List.of(resolve(stack.getFunctions().get(publisher).getRole().getRoleName()))));
         }
+    }
+
+    @Test
+    void signupKnowsTheBusAndItsCapacityChangesInvokeMatchingsLiveAlias() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "com.pairwise.signup.SignupHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "EVENT_BUS_NAME", resolve(stack.getEvents().getBus().getEventBusName()))))));
+        Object aliasArn = resolve(stack.getFunctions().get("matching").getAlias().getFunctionArn());
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "EventBusName", resolve(stack.getEvents().getBus().getEventBusName()),
+                "EventPattern", Map.of("source", List.of("pairwise.signup"), "detail-type", List.of("MentorCapacityChanged")),
+                "State", "ENABLED",
+                "Targets", List.of(Match.objectLike(Map.of("Arn", aliasArn)))));
     }
 
     @Test

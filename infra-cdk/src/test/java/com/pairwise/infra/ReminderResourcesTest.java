@@ -46,7 +46,7 @@ class ReminderResourcesTest {
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "EventPattern", Match.objectLike(Map.of(
                         "source", Match.arrayWith(List.of("pairwise.matching", "pairwise.agenda")),
-                        "detail-type", Match.arrayWith(List.of("RelationshipStarted", "MeetingScheduled", "MeetingCancelled"))))));
+                        "detail-type", Match.arrayWith(List.of("RelationshipStarted", "MatchRequested", "MeetingScheduled", "MeetingCancelled"))))));
     }
 
     @Test

@@ -29,11 +29,13 @@ public final class LocalFunctions {
 
     public static List<LocalFunction> all() {
         return List.of(
-                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock())),
+                LocalFunction.of("signup", env -> new SignupHandler(env.table(), env.clock(), System.out,
+                        (source, type, detail) -> env.events().publish(source, type, detail))),
                 // The shared EventPublisher on the local bus is the one-line adapter LocalEventPublisher describes.
                 LocalFunction.of("matching", env -> new MatchingHandler(env.table(), env.clock(),
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
                         .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
+                        .onEvents("matching-capacity", EventPattern.of("pairwise.signup", "MentorCapacityChanged"))
                         .every("matching-outbox-drain", Duration.ofMinutes(5)),
                 LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
@@ -44,7 +46,7 @@ public final class LocalFunctions {
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))
-                        .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
+                        .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded", "MatchRequested"))
                         .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled")));
     }
 

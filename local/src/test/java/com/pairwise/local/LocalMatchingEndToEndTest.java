@@ -79,4 +79,30 @@ class LocalMatchingEndToEndTest {
         JsonNode mine = send("GET", "/me/relationships", mentee, null, 200);
         assertEquals(relationshipId, mine.get("items").get(0).get("id").asText());
     }
+
+    @Test
+    void aMentorWhoRaisesTheirCapacityIsOfferedSomeoneWaiting() throws Exception {
+        String admin = server.jwt().issue("cap-admin", true, null, "Admin");
+        String program = send("POST", "/programs", admin, """
+                {"name":"E2E capacity","kind":"cohort","startDate":"2030-01-01","endDate":"2030-06-30",
+                 "format":"one_to_one","status":"open","languages":["en"],"coordinators":["cap-admin"]}""", 201).get("id").asText();
+        String mentor = server.jwt().issue("cap-mentor", false, "cap-mentor@example.com", "Mentor");
+        send("POST", "/programs/" + program + "/registrations", mentor, """
+                {"role":"mentor","displayName":"Mentor","languages":["en"],"timeZone":"Europe/Madrid","country":"ES",
+                 "skillsOffered":["Negotiation"],"capacity":1}""", 201);
+        for (String who : new String[] {"cap-mentee-1", "cap-mentee-2"}) {
+            send("POST", "/programs/" + program + "/registrations", server.jwt().issue(who, false, who + "@example.com", who), """
+                    {"role":"mentee","displayName":"Mentee","languages":["en"],"timeZone":"Europe/Lisbon","country":"PT",
+                     "skillsToDevelop":["Negotiation"]}""", 201);
+        }
+        String runId = send("POST", "/programs/" + program + "/matching-runs", admin, null, 202).get("id").asText();
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
+        assertEquals(1, send("POST", "/matching-runs/" + runId + "/commit", admin, null, 200).get("waitlisted").size());
+
+        send("PATCH", "/programs/" + program + "/registrations/me", mentor, "{\"capacity\":2}", 200);
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
+        JsonNode received = send("GET", "/me/match-requests", mentor, null, 200).get("received");
+        assertEquals(1, received.size(), received.toString());
+        assertEquals("waitlist_offer", received.get(0).get("origin").asText());
+    }
 }

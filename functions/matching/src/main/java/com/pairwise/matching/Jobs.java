@@ -1,22 +1,29 @@
 package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pairwise.matching.domain.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
+import com.pairwise.matching.domain.WaitlistOffers;
+import com.pairwise.shared.events.EventRelay;
 
 /**
  * Work the function does outside HTTP: EventBridge delivers {@code MatchingRunRequested} (detail
  * {@code {"pairwiseJob":"matching-run","runId":...}}); a direct invocation may carry the same fields at top level.
  * {@code outbox-drain} (also every scheduled event) re-sends events a failed PutEvents left in the outbox; every job drains.
+ * {@code MentorCapacityChanged} from signup (detail programId, mentorId, capacity, previousCapacity): a raised
+ * capacity offers the new places to people waiting, as an ending relationship does.
  */
 final class Jobs {
     static final String OUTBOX_DRAIN = "outbox-drain";
+    static final String SIGNUP = "pairwise.signup";
+    static final String CAPACITY_CHANGED = "MentorCapacityChanged";
 
     private final MatchingRuns runs;
+    private final WaitlistOffers offers;
     private final EventRelay relay;
 
-    Jobs(MatchingRuns runs, EventRelay relay) {
+    Jobs(MatchingRuns runs, WaitlistOffers offers, EventRelay relay) {
         this.runs = runs;
+        this.offers = offers;
         this.relay = relay;
     }
 
@@ -27,12 +34,25 @@ final class Jobs {
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
             name = OUTBOX_DRAIN; // the only schedule this function has
         }
-        if (name.equals(MatchingRuns.JOB)) {
+        if (SIGNUP.equals(event.path("source").asText()) && CAPACITY_CHANGED.equals(event.path("detail-type").asText())) {
+            capacityChanged(job);
+        } else if (name.equals(MatchingRuns.JOB)) {
             runs.execute(job.path("runId").asText(""));
         } else if (!name.equals(OUTBOX_DRAIN)) {
             return false;
         }
         relay.drain();
         return true;
+    }
+
+    private void capacityChanged(JsonNode d) {
+        String programId = d.path("programId").asText("");
+        String mentorId = d.path("mentorId").asText("");
+        int capacity = d.path("capacity").asInt(0);
+        // Without the previous figure every free place may be new; the open offers still bound what is offered.
+        int raisedBy = capacity - d.path("previousCapacity").asInt(0);
+        if (!programId.isBlank() && !mentorId.isBlank() && raisedBy > 0) {
+            offers.capacityRaised(programId, mentorId, raisedBy);
+        }
     }
 }

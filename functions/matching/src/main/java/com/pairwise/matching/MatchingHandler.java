@@ -2,7 +2,8 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
-import com.pairwise.matching.domain.EventRelay;
+import com.pairwise.matching.domain.AnnouncedRequests;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
 import com.pairwise.matching.domain.Placement;
@@ -71,13 +72,14 @@ public final class MatchingHandler extends HttpFunction {
             RelationshipEvents events = new RelationshipEvents(ids);
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);
-            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, events, relay, clock, ids);
+            AnnouncedRequests announced = new AnnouncedRequests(requestStore, relay, ids);
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay, clock, ids);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
-            Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay,
-                    new WaitlistOffers(programs, people, relationshipStore, requestStore, waitlist, clock, ids, log), clock);
+            WaitlistOffers offers = new WaitlistOffers(programs, people, relationshipStore, requestStore, announced, waitlist, clock, ids, log);
+            Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay, offers, clock);
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
                     waitlist, placement, relay, clock, ids, log);
-            this.jobs = new Jobs(runs, relay);
+            this.jobs = new Jobs(runs, offers, relay);
             this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }

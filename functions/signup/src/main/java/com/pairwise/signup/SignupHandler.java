@@ -1,16 +1,21 @@
 package com.pairwise.signup;
 
 import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.events.EventBridgePublisher;
+import com.pairwise.shared.events.EventPublisher;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.signup.api.SignupRoutes;
+import com.pairwise.signup.domain.MentorCapacityEvents;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
 import com.pairwise.signup.domain.Registrations;
@@ -30,6 +35,11 @@ public final class SignupHandler extends HttpFunction {
     private static final String WARM_UP_SIGNUP_BODY = "{\"role\":\"mentee\",\"displayName\":\"Warm Up\",\"languages\":[\"en\"],"
             + "\"timeZone\":\"Europe/Lisbon\",\"country\":\"PT\",\"skillsToDevelop\":[\"Negotiation\"],\"goals\":\"warm up\"}";
 
+    /** Refuses every event, so it stays in the outbox (the matching function's outbox drain sends it). */
+    private static final EventPublisher NO_BUS = (source, type, detail) -> {
+        throw new IllegalStateException("no event bus configured");
+    };
+
     /** Held so the CRaC context (which may keep resources weakly) runs it before the SnapStart snapshot. */
     @SuppressWarnings("unused")
     private final SnapStartPriming priming;
@@ -37,20 +47,27 @@ public final class SignupHandler extends HttpFunction {
     /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart). */
     public SignupHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
+                EventBridgePublisher.fromEnvironment(), BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
     }
 
+    /** Without a bus: events (a mentor's changed capacity) wait in the shared outbox for a drain. */
     public SignupHandler(PairwiseTable table, Clock clock) {
         this(table, clock, System.out);
     }
 
     /** @param log where the one-line-per-request JSON log and the metric lines go (stdout on Lambda, to CloudWatch) */
     public SignupHandler(PairwiseTable table, Clock clock, PrintStream log) {
-        this(table, clock, log, new BusinessMetrics(log, clock, FUNCTION, "local"), false);
+        this(table, clock, log, NO_BUS);
     }
 
-    private SignupHandler(PairwiseTable table, Clock clock, PrintStream log, BusinessMetrics metrics, boolean primeOnSnapshot) {
-        super(routes(table, clock, log, metrics));
+    /** @param events the project's bus (EventBridge in the cloud, the local runner's bus locally) */
+    public SignupHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
+        this(table, clock, log, events, new BusinessMetrics(log, clock, FUNCTION, "local"), false);
+    }
+
+    private SignupHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, BusinessMetrics metrics,
+                          boolean primeOnSnapshot) {
+        super(routes(table, clock, log, events, metrics));
         priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
     }
 
@@ -67,11 +84,13 @@ public final class SignupHandler extends HttpFunction {
         warmUp("GET /me", Map.of(), null);
     }
 
-    private static Router routes(PairwiseTable table, Clock clock, PrintStream log, BusinessMetrics metrics) {
+    private static Router routes(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, BusinessMetrics metrics) {
         ProgramStore programStore = new ProgramStore(table);
         RegistrationStore registrationStore = new RegistrationStore(table);
-        Programs programs = new Programs(programStore, registrationStore, clock, new IdGenerator());
-        Registrations registrations = new Registrations(programs, registrationStore, clock);
+        IdGenerator ids = new IdGenerator();
+        Programs programs = new Programs(programStore, registrationStore, clock, ids);
+        Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids),
+                new EventRelay(new OutboxStore(table), events, log), clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
         return new SignupRoutes(programs, registrations, personalData, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));

@@ -32,6 +32,8 @@ public final class SignupHarness {
     public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final PairwiseTable table;
     public final SignupHandler handler;
+    /** What the handler published to the bus. */
+    public final RecordingPublisher events = new RecordingPublisher();
     /** Everything the handler logged, for tests that check what logs may not contain. */
     public final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
@@ -39,7 +41,7 @@ public final class SignupHarness {
         String name = "pairwise-test-" + TABLES.incrementAndGet();
         TableDefinition.createIfMissing(database().client(), name);
         table = new PairwiseTable(database().client(), name);
-        handler = new SignupHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+        handler = new SignupHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8), events);
     }
 
     private static synchronized EmbeddedDynamoDb database() {

@@ -73,6 +73,11 @@ public final class MatchRequestStore {
      * @throws ConflictException {@code duplicate-request} while an open request to that mentor exists
      */
     public MatchRequest create(MatchRequest request, Instant now) {
+        return create(request, now, List.of());
+    }
+
+    /** As {@link #create(MatchRequest, Instant)}, with {@code events} written to the outbox in the same transaction. */
+    public MatchRequest create(MatchRequest request, Instant now, List<DomainEvent> events) {
         for (int attempt = 0; ; attempt++) {
             List<GuardedWrite> writes = new ArrayList<>();
             writes.add(GuardedWrite.guarded(TransactWriteItem.builder().put(Put.builder().tableName(table.name())
@@ -86,6 +91,7 @@ public final class MatchRequestStore {
                                     "requestId", AttributeValue.fromS(request.id())))
                             .conditionExpression("attribute_not_exists(PK)").build()).build(),
                     "duplicate-request", "you have a pending request to this mentor already"));
+            events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
             try {
                 GuardedWrite.commit(table.dynamo(), writes);
                 return request;

@@ -1,6 +1,7 @@
 package com.pairwise.shared.store;
 
 import com.pairwise.shared.domain.ConflictException;
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramCounts;
 import com.pairwise.shared.model.Registration;
@@ -76,6 +77,11 @@ public final class RegistrationStore {
      * Country counters follow a changed country in the same transaction.
      */
     public Registration update(Registration current, Registration changed) {
+        return update(current, changed, List.of());
+    }
+
+    /** As {@link #update(Registration, Registration)}, with {@code events} written to the outbox in the same transaction. */
+    public Registration update(Registration current, Registration changed, List<DomainEvent> events) {
         Registration next = new Registration(changed.programId(), changed.userId(), changed.role(), changed.status(),
                 changed.profile(), changed.registeredAt(), changed.updatedAt(), current.version() + 1);
         Put put = Put.builder().tableName(table.name())
@@ -92,6 +98,7 @@ public final class RegistrationStore {
         if (!deltas.isEmpty()) {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
+        events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
         }

@@ -16,6 +16,7 @@ import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.MatchingRunStatus;

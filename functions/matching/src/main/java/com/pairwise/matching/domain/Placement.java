@@ -1,6 +1,7 @@
 package com.pairwise.matching.domain;
 
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Registration;

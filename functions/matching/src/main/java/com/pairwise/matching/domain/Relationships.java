@@ -9,6 +9,7 @@ import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Registration;

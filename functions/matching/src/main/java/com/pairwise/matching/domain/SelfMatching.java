@@ -12,6 +12,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.model.MatchRequestOrigin;
 import com.pairwise.shared.model.MatchRequestStatus;
@@ -46,17 +47,19 @@ public final class SelfMatching {
     private final People people;
     private final RelationshipStore relationships;
     private final MatchRequestStore requests;
+    private final AnnouncedRequests announced;
     private final RelationshipEvents events;
     private final EventRelay relay;
     private final Clock clock;
     private final IdGenerator ids;
 
     public SelfMatching(ProgramAccess programs, People people, RelationshipStore relationships, MatchRequestStore requests,
-                        RelationshipEvents events, EventRelay relay, Clock clock, IdGenerator ids) {
+                        AnnouncedRequests announced, RelationshipEvents events, EventRelay relay, Clock clock, IdGenerator ids) {
         this.programs = programs;
         this.people = people;
         this.relationships = relationships;
         this.requests = requests;
+        this.announced = announced;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
@@ -131,7 +134,7 @@ public final class SelfMatching {
         MatchRequest request = new MatchRequest(ids.next("mrq"), programId, me.userId(), mentorId, MatchRequestOrigin.MENTEE,
                 MatchRequestStatus.PENDING, score, reasons, message, now,
                 now.plus(Duration.ofDays(program.settings().matching().requestExpiryDays())).truncatedTo(ChronoUnit.SECONDS), null, null);
-        return requests.create(request, now);
+        return announced.create(request, now);
     }
 
     /** Requests the caller made and received, across programs, oldest first. */

@@ -36,17 +36,20 @@ public final class WaitlistOffers implements CapacityListener {
     private final People people;
     private final RelationshipStore relationships;
     private final MatchRequestStore requests;
+    private final AnnouncedRequests announced;
     private final WaitlistStore waitlist;
     private final Clock clock;
     private final IdGenerator ids;
     private final PrintStream log;
 
     public WaitlistOffers(ProgramAccess programs, People people, RelationshipStore relationships, MatchRequestStore requests,
+                          AnnouncedRequests announced,
                           WaitlistStore waitlist, Clock clock, IdGenerator ids, PrintStream log) {
         this.programs = programs;
         this.people = people;
         this.relationships = relationships;
         this.requests = requests;
+        this.announced = announced;
         this.waitlist = waitlist;
         this.clock = clock;
         this.ids = ids;
@@ -61,6 +64,23 @@ public final class WaitlistOffers implements CapacityListener {
             log.println("{\"level\":\"ERROR\",\"function\":\"matching\",\"message\":\"waitlist offer failed\",\"error\":\""
                     + e.getClass().getName() + "\"}");
         }
+    }
+
+    /**
+     * A mentor raised their capacity by {@code places}: up to that many people waiting are offered a place, one offer
+     * each. The mentor's open waitlist offers count against it, so a redelivered event offers nothing twice.
+     *
+     * @return how many offers were made
+     */
+    public int capacityRaised(String programId, String mentorId, int places) {
+        Instant now = clock.instant();
+        long open = requests.byMentor(mentorId, programId).stream()
+                .filter(r -> r.origin() == MatchRequestOrigin.WAITLIST_OFFER && r.isOpen(now)).count();
+        int made = 0;
+        while (open + made < places && offer(programId, mentorId).isPresent()) {
+            made++;
+        }
+        return made;
     }
 
     /** @return the offer made, if anyone waiting fits the mentor */
@@ -103,7 +123,7 @@ public final class WaitlistOffers implements CapacityListener {
                     now.plus(Duration.ofDays(program.settings().matching().requestExpiryDays())).truncatedTo(ChronoUnit.SECONDS),
                     null, null);
             try {
-                return Optional.of(requests.create(offer, now));
+                return Optional.of(announced.create(offer, now));
             } catch (ConflictException alreadyOffered) {
                 // a pending request to this mentor exists for that person; offer the next one
             }

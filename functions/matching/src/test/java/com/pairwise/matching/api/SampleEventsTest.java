@@ -47,6 +47,7 @@ class SampleEventsTest {
         assertEquals(409, run("decline-match-request.json", ids).status(), "answered already");
         assertEquals("ended", run("end-relationship.json", ids).body().get("status").asText());
 
+        sameShape("match-requested.json", api.events.ofType("MatchRequested").get(0));
         sameShape("relationship-started.json", api.events.ofType("RelationshipStarted").get(0));
         sameShape("relationship-ended.json", api.events.ofType("RelationshipEnded").get(0));
     }

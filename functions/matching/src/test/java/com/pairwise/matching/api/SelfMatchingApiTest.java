@@ -12,6 +12,7 @@ import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.ProgramKind;
+import com.pairwise.shared.store.OutboxStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,35 @@ class SelfMatchingApiTest {
         assertTrue(items.get(0).get("reasons").toString().contains("Negotiation"), items.toString());
         assertEquals("Mentor m-negotiation", items.get(0).get("displayName").asText());
         assertEquals(2, items.get(0).get("freePlaces").asInt());
+    }
+
+    @Test
+    void aRequestIsAnnouncedForRemindersAndTheAnnouncementSurvivesAnUnreachableBus() {
+        api.mentor(program, "ana", 2, "Sales");
+        api.mentor(program, "bea", 2, "Sales");
+        api.mentee(program, "me", "Sales");
+        Response toAna = ask("me", "ana");
+        assertEquals(201, toAna.status(), toAna.toString());
+        var requested = api.events.ofType("MatchRequested");
+        assertEquals(1, requested.size());
+        JsonNode d = requested.get(0).detail();
+        assertEquals("pairwise.matching", requested.get(0).source());
+        assertEquals(toAna.body().get("id").asText(), d.get("requestId").asText());
+        assertEquals(program.id(), d.get("programId").asText());
+        assertEquals("me", d.get("menteeId").asText());
+        assertEquals("ana", d.get("mentorId").asText());
+        assertEquals("mentee", d.get("origin").asText());
+        assertEquals(toAna.body().get("createdAt").asText(), d.get("createdAt").asText());
+        assertEquals("2026-12-07T10:00:00Z", d.get("expiresAt").asText());
+        assertTrue(new OutboxStore(api.table).unsent(10).isEmpty(), "sent, so cleared from the outbox");
+
+        api.events.failing(true);
+        assertEquals(201, ask("me", "bea").status());
+        var left = new OutboxStore(api.table).unsent(10);
+        assertEquals(1, left.size(), "written with the request, kept for a later drain");
+        assertEquals("MatchRequested", left.get(0).detailType());
+        assertEquals(409, ask("me", "bea").status());
+        assertEquals(1, new OutboxStore(api.table).unsent(10).size(), "a refused request announces nothing");
     }
 
     @Test

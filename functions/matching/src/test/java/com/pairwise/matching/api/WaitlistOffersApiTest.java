@@ -13,6 +13,8 @@ import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.ProgramKind;
+import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +54,62 @@ class WaitlistOffersApiTest {
         assertEquals(expected, offer.get("menteeId").asText(), "the waiting mentee who fits best, not the one who wants less");
         assertTrue(offer.get("reasons").size() > 0);
         assertEquals(1, api.call(Person.user(expected), "GET /me/match-requests", Map.of(), null).body().get("sent").size());
+        var announced = api.events.ofType("MatchRequested");
+        assertEquals(1, announced.size(), "the offer is announced so reminders nudge the mentor");
+        assertEquals(offer.get("id").asText(), announced.get(0).detail().get("requestId").asText());
+        assertEquals("waitlist_offer", announced.get(0).detail().get("origin").asText());
+        assertEquals(expected, announced.get(0).detail().get("menteeId").asText());
 
         Response accepted = api.call(Person.user("ana"), "POST /match-requests/{requestId}/accept", Map.of("requestId", offer.get("id").asText()), null);
         assertEquals(201, accepted.status(), accepted.toString());
         assertEquals(List.of(expected), ids(accepted.body().get("menteeIds"), null));
         assertEquals(List.of("cy"), new WaitlistStore(api.table).list(program.id()).stream().map(WaitlistStore.Waiting::userId).toList(),
                 "the one matched leaves the waiting list");
+    }
+
+    @Test
+    void aMentorWhoTakesMoreIsOfferedThatManyWaitingPeopleOnceEvenIfTheEventComesTwice() {
+        api.mentor(program, "demo-mentor-1", 1, "Negotiation", "Sales");
+        api.mentee(program, "bo", "Negotiation", "Sales");
+        api.mentee(program, "cy", "Sales");
+        api.mentee(program, "di", "Negotiation", "Sales");
+        api.mentee(program, "ed", "Sales");
+        String runId = api.call(coord, "POST /programs/{programId}/matching-runs", Map.of("programId", program.id()), null)
+                .body().get("id").asText();
+        ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
+        ((ObjectNode) job.get("detail")).put("runId", runId);
+        api.invoke(job);
+        assertEquals(3, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null)
+                .body().get("waitlisted").size());
+        Person mentor = Person.user("demo-mentor-1");
+        assertEquals(0, api.call(mentor, "GET /me/match-requests", Map.of(), null).body().get("received").size());
+
+        // What signup stores and announces when the mentor raises their capacity from 1 to 3.
+        RegistrationStore registrations = new RegistrationStore(api.table);
+        Registration before = registrations.get(program.id(), "demo-mentor-1").orElseThrow();
+        registrations.update(before, new Registration(before.programId(), before.userId(), before.role(), before.status(),
+                MatchingHarness.profile("Mentor demo-mentor-1", "lead", List.of("Negotiation", "Sales"), List.of(), 3),
+                before.registeredAt(), before.updatedAt(), before.version()));
+        ObjectNode raised = MatchingHarness.sampleEvent("mentor-capacity-changed.json");
+        ((ObjectNode) raised.get("detail")).put("programId", program.id());
+        api.invoke(raised);
+
+        JsonNode received = api.call(mentor, "GET /me/match-requests", Map.of(), null).body().get("received");
+        assertEquals(2, received.size(), "two new places: " + received);
+        List<String> offered = ids(received, "menteeId");
+        String matched = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
+                .body().get("pairs").get(0).get("menteeId").asText();
+        assertTrue(offered.contains(matched.equals("bo") ? "di" : "bo"), "the best fit who waits comes first: " + offered);
+        assertTrue(!offered.contains(matched), offered.toString());
+        received.forEach(r -> assertEquals("waitlist_offer", r.get("origin").asText()));
+        assertEquals(2, api.events.ofType("MatchRequested").size());
+
+        api.invoke(raised);
+        assertEquals(2, api.call(mentor, "GET /me/match-requests", Map.of(), null).body().get("received").size(),
+                "a redelivered event offers nothing twice");
+
+        ((ObjectNode) raised.get("detail")).put("capacity", 1).put("previousCapacity", 3);
+        api.invoke(raised);
+        assertEquals(2, api.events.ofType("MatchRequested").size(), "a lowered capacity offers nothing");
     }
 }

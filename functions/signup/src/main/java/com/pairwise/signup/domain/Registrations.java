@@ -7,6 +7,8 @@ import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
+import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.Profile;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramCounts;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -29,11 +32,15 @@ import java.util.stream.Collectors;
 public final class Registrations {
     private final Programs programs;
     private final RegistrationStore store;
+    private final MentorCapacityEvents capacityEvents;
+    private final EventRelay relay;
     private final Clock clock;
 
-    public Registrations(Programs programs, RegistrationStore store, Clock clock) {
+    public Registrations(Programs programs, RegistrationStore store, MentorCapacityEvents capacityEvents, EventRelay relay, Clock clock) {
         this.programs = programs;
         this.store = store;
+        this.capacityEvents = capacityEvents;
+        this.relay = relay;
         this.clock = clock;
     }
 
@@ -69,15 +76,22 @@ public final class Registrations {
                 .orElseThrow(() -> new NotFoundException("you are not registered for program " + programId));
     }
 
-    /** Edits the caller's own profile; the role stays as signed up (withdraw and sign up again to change it). */
+    /**
+     * Edits the caller's own profile; the role stays as signed up (withdraw and sign up again to change it). A mentor's
+     * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place.
+     */
     public Registration updateMine(Caller caller, String programId, UnaryOperator<Profile> edit) {
         Program program = programs.visible(caller, programId);
         Registration current = mine(caller, programId);
         Profile profile = ProfileRules.normalize(edit.apply(current.profile()), caller.email());
         ProfileRules.check(profile, current.role(), program);
+        Instant now = clock.instant();
         Registration changed = new Registration(programId, caller.userId(), current.role(), current.status(), profile,
-                current.registeredAt(), clock.instant(), current.version());
-        return store.update(current, changed);
+                current.registeredAt(), now, current.version());
+        Optional<DomainEvent> announced = capacityEvents.changed(current, changed, program, now);
+        Registration stored = store.update(current, changed, announced.stream().toList());
+        announced.ifPresent(relay::publish);
+        return stored;
     }
 
     public void withdrawMine(Caller caller, String programId) {

@@ -1,7 +1,5 @@
-package com.pairwise.matching.domain;
+package com.pairwise.shared.events;
 
-import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.store.OutboxStore;
 import java.io.PrintStream;
 import java.util.List;
@@ -9,7 +7,8 @@ import java.util.List;
 /**
  * Publishes events that were committed to the outbox together with their change, then removes them from it. A
  * failure is retried a few times, logged, and left in the outbox; {@link #drain} sends leftovers later (every async
- * job and the {@code outbox-drain} job call it), so an event is delivered at least once and never silently lost.
+ * job and the {@code outbox-drain} job of the matching function call it; the outbox is shared, so it also sends
+ * what other functions left there), so an event is delivered at least once and never silently lost.
  */
 public final class EventRelay {
     private static final int ATTEMPTS = 3;
