@@ -21,6 +21,8 @@ public class PairwiseEvents extends Construct {
     public static final String MATCHING_SOURCE = "pairwise.matching";
     /** Source of the signup function's events. */
     public static final String SIGNUP_SOURCE = "pairwise.signup";
+    /** Source of the agenda function's events. */
+    public static final String AGENDA_SOURCE = "pairwise.agenda";
     /** How often and how long EventBridge retries a kick-off the agenda function failed (it is idempotent). */
     public static final int AGENDA_RETRY_ATTEMPTS = 8;
     public static final Duration AGENDA_MAX_EVENT_AGE = Duration.hours(6);
@@ -76,7 +78,8 @@ public class PairwiseEvents extends Construct {
         }
         JavaFunction agenda = functions.get("agenda");
         if (agenda != null) {
-            // Meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled) for reminders.
+            // Meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled) for reminders,
+            // meetings held (MeetingHeld) for surveys.
             allowPublishing(agenda);
             // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
             Rule.Builder.create(this, "AgendaRelationshipStarted")
@@ -104,6 +107,17 @@ public class PairwiseEvents extends Construct {
                 .eventPattern(EventPattern.builder()
                         .source(List.of(MATCHING_SOURCE))
                         .detailType(List.of("RelationshipStarted", "RelationshipEnded"))
+                        .build())
+                .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
+                        .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))
+                .build();
+        // A meeting logged as held is counted for the report and brings the check-in where the program asks for one.
+        Rule.Builder.create(this, "SurveysMeetingHeld")
+                .description("Counts held meetings and sends the check-in after them")
+                .eventBus(bus)
+                .eventPattern(EventPattern.builder()
+                        .source(List.of(AGENDA_SOURCE))
+                        .detailType(List.of("MeetingHeld"))
                         .build())
                 .targets(List.of(LambdaFunction.Builder.create(surveys.getAlias())
                         .retryAttempts(SURVEYS_RETRY_ATTEMPTS).maxEventAge(SURVEYS_MAX_EVENT_AGE).build()))

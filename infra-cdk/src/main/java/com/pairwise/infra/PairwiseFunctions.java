@@ -29,7 +29,7 @@ public final class PairwiseFunctions {
             "com.pairwise.reminders.ReminderHandler::handleRequest", 1024, Duration.minutes(2), Map.of());
 
     /**
-     * HTTP routes, matching's RelationshipStarted / RelationshipEnded, and a daily run sending every survey due across
+     * HTTP routes, matching's RelationshipStarted / RelationshipEnded, agenda's MeetingHeld, and a daily run sending every survey due across
      * programs (two minutes for that run; API Gateway still cuts HTTP calls at 30 s).
      */
     public static final FunctionDefinition SURVEYS = new FunctionDefinition("surveys",

@@ -83,6 +83,18 @@ class SurveysStackTest {
     }
 
     @Test
+    void meetingsHeldFromAgendaInvokeTheLiveAlias() {
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "EventBusName", resolve(stack.getEvents().getBus().getEventBusName()),
+                "EventPattern", Map.of("source", List.of("pairwise.agenda"), "detail-type", List.of("MeetingHeld")),
+                "State", "ENABLED",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", resolve(stack.getFunctions().get("surveys").getAlias().getFunctionArn()),
+                        "RetryPolicy", Map.of("MaximumRetryAttempts", PairwiseEvents.SURVEYS_RETRY_ATTEMPTS,
+                                "MaximumEventAgeInSeconds", 21600))))));
+    }
+
+    @Test
     void aDailyScheduleSendsDueSurveys() {
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "ScheduleExpression", "cron(0 6 * * ? *)",
@@ -91,13 +103,13 @@ class SurveysStackTest {
     }
 
     @Test
-    void onlyItsTwoRulesMayInvokeTheFunctionFromEventBridge() {
+    void onlyItsThreeRulesMayInvokeTheFunctionFromEventBridge() {
         List<Map<String, Object>> fromEvents = template.findResources("AWS::Lambda::Permission").values().stream()
                 .map(SurveysStackTest::props)
                 .filter(p -> "events.amazonaws.com".equals(p.get("Principal")))
                 .filter(p -> aliasArn().equals(String.valueOf(p.get("FunctionName"))))
                 .toList();
-        assertEquals(2, fromEvents.size(), "relationship events, daily run");
+        assertEquals(3, fromEvents.size(), "relationship events, meetings held, daily run");
         fromEvents.forEach(p -> assertTrue(p.containsKey("SourceArn"), "scoped to its rule"));
     }
 

@@ -42,6 +42,7 @@ public final class LocalFunctions {
                         .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
                 LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out))
                         .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
+                        .onEvents("surveys-meetings", EventPattern.of("pairwise.agenda", "MeetingHeld"))
                         .every("surveys-daily", Duration.ofDays(1)),
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The agenda function runs in the local runner: its routes are served and RelationshipStarted on the bus reaches it. */
+/**
+ * The agenda function runs in the local runner: its routes are served, RelationshipStarted on the bus reaches it, and
+ * its MeetingHeld reaches the surveys function.
+ */
 class LocalAgendaTest {
     @TempDir
     static Path dataDir;
@@ -96,5 +99,29 @@ class LocalAgendaTest {
         HttpResponse<String> invite = send("GET", "/meetings/" + meeting.get("id").asText() + "/invite.ics", "local-mentee", null);
         assertEquals(200, invite.statusCode(), invite.body());
         assertTrue(invite.body().contains("TZID=Europe/Madrid"), invite.body());
+    }
+
+    @Test
+    void aMeetingHeldOnTheBusBringsTheCheckInFromSurveys() throws Exception {
+        Instant now = Instant.now();
+        ProgramSettings settings = new ProgramSettings("Local surveys", null, ProgramKind.EVERGREEN, null, null, ProgramFormat.ONE_TO_ONE,
+                ProgramStatus.OPEN, null, null, null, 2, Set.of(), List.of("en"), List.of(), List.of());
+        Program program = new Program("prg_localmeet", settings, now, now, 1);
+        new ProgramStore(server.table()).create(program);
+        for (String user : List.of("meet-mentor", "meet-mentee")) {
+            Profile profile = new Profile(user, user + "@example.com", List.of("en"), "Europe/Madrid", "ES", null, null, null,
+                    List.of(), List.of("leadership"), null, List.of(), null);
+            new RegistrationStore(server.table()).register(new Registration(program.id(), user,
+                    user.endsWith("mentor") ? Role.MENTOR : Role.MENTEE, RegistrationStatus.REGISTERED, profile, now, now, 1), program);
+        }
+        server.events().publish("pairwise.matching", "RelationshipStarted", "{\"relationshipId\":\"rel_localmeet\",\"programId\":\""
+                + program.id() + "\",\"mentorId\":\"meet-mentor\",\"menteeIds\":[\"meet-mentee\"],\"startedAt\":\"" + now + "\"}");
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(10)));
+        server.events().publish("pairwise.agenda", "MeetingHeld", "{\"meetingId\":\"mtg_localmeet\",\"relationshipId\":\"rel_localmeet\","
+                + "\"programId\":\"" + program.id() + "\",\"participants\":[\"meet-mentor\",\"meet-mentee\"],\"heldAt\":\"" + now + "\"}");
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(10)));
+        HttpResponse<String> mine = send("GET", "/me/surveys", "meet-mentee", null);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(Json.MAPPER.readTree(mine.body()).path("items").findValuesAsText("surveyId").contains("check-in"), mine.body());
     }
 }

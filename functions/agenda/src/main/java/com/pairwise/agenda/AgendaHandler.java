@@ -58,7 +58,7 @@ public final class AgendaHandler extends HttpFunction {
         this(table, clock, log, null);
     }
 
-    /** With a publisher, meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled). */
+    /** With a publisher, meetings booked, moved, cancelled or held are announced (MeetingScheduled / MeetingCancelled / MeetingHeld). */
     public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
         this(Parts.build(table, clock, events == null ? null : new MeetingEventRelay(new OutboxStore(table), events, log)), clock, log);
     }

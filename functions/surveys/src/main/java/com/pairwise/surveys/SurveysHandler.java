@@ -12,7 +12,6 @@ import com.pairwise.surveys.api.SurveyEvents;
 import com.pairwise.surveys.api.SurveyRoutes;
 import com.pairwise.surveys.domain.Answers;
 import com.pairwise.surveys.domain.Dispatcher;
-import com.pairwise.surveys.domain.MeetingTally;
 import com.pairwise.surveys.domain.ProgramAccess;
 import com.pairwise.surveys.domain.ProgramSurveys;
 import com.pairwise.surveys.domain.Reports;
@@ -25,7 +24,8 @@ import java.time.Clock;
 
 /**
  * Lambda entry point of the surveys function: HTTP API requests (survey settings, my surveys, answers, reports),
- * matching's RelationshipStarted / RelationshipEnded events, and the daily scheduled run that sends due surveys.
+ * matching's RelationshipStarted / RelationshipEnded events, agenda's MeetingHeld, and the daily scheduled run that
+ * sends due surveys.
  */
 public final class SurveysHandler extends HttpFunction {
     private final SurveyEvents events;
@@ -36,12 +36,7 @@ public final class SurveysHandler extends HttpFunction {
     }
 
     public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log) {
-        this(new Wiring(table, clock, log, MeetingTally.NOT_RECORDED));
-    }
-
-    /** @param meetings where meeting counts come from (the agenda function's records) */
-    public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, MeetingTally meetings) {
-        this(new Wiring(table, clock, log, meetings));
+        this(new Wiring(table, clock, log));
     }
 
     private SurveysHandler(Wiring w) {
@@ -59,7 +54,7 @@ public final class SurveysHandler extends HttpFunction {
         final Router router;
         final SurveyEvents events;
 
-        Wiring(PairwiseTable table, Clock clock, PrintStream log, MeetingTally meetings) {
+        Wiring(PairwiseTable table, Clock clock, PrintStream log) {
             ShippedTemplates templates = new ShippedTemplates();
             TemplateTexts texts = new TemplateTexts();
             SurveyStore store = new SurveyStore(table, templates);
@@ -67,7 +62,7 @@ public final class SurveysHandler extends HttpFunction {
             ProgramAccess access = new ProgramAccess(new ProgramStore(table));
             ProgramSurveys surveys = new ProgramSurveys(access, store, new SurveySettingsRules(templates));
             Answers answers = new Answers(templates, surveys, store, clock);
-            Reports reports = new Reports(access, store, registrations, meetings, clock);
+            Reports reports = new Reports(access, store, registrations, clock);
             Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, clock);
             this.router = new SurveyRoutes(templates, texts, surveys, answers, reports)
                     .register(new Router(new RequestLog(log, clock, "surveys")));

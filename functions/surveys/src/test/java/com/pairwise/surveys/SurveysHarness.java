@@ -111,6 +111,17 @@ public final class SurveysHarness {
         invokeEvent(event);
     }
 
+    /** Delivers agenda's MeetingHeld as EventBridge would. */
+    public void held(String meetingId, String relationshipId, String programId, Instant heldAt) {
+        ObjectNode event = sampleEvent("meeting-held.json");
+        ObjectNode d = (ObjectNode) event.get("detail");
+        d.put("meetingId", meetingId);
+        d.put("relationshipId", relationshipId);
+        d.put("programId", programId);
+        d.put("heldAt", heldAt.toString());
+        invokeEvent(event);
+    }
+
     /** One run of the daily schedule. */
     public void daily() {
         invokeEvent(sampleEvent("daily-schedule.json"));

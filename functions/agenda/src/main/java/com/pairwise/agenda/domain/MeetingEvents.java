@@ -11,12 +11,14 @@ import java.util.Map;
 
 /**
  * The events other functions (reminders) get when a meeting is booked, moved or cancelled. The detail carries the
- * participants, the start, the iCalendar sequence (newest wins) and each language's agenda item titles.
+ * participants, the start, the iCalendar sequence (newest wins) and each language's agenda item titles. MeetingHeld
+ * (for surveys' counts and check-ins) says a meeting took place; {@code heldAt} is its start, when it was held.
  */
 public final class MeetingEvents {
     public static final String SOURCE = "pairwise.agenda";
     public static final String SCHEDULED = "MeetingScheduled";
     public static final String CANCELLED = "MeetingCancelled";
+    public static final String HELD = "MeetingHeld";
 
     private final IdGenerator ids;
 
@@ -36,6 +38,17 @@ public final class MeetingEvents {
 
     public DomainEvent cancelled(Meeting m, List<String> participants, Instant now) {
         return new DomainEvent(ids.next("evt"), SOURCE, CANCELLED, detail(m, participants).toString(), now);
+    }
+
+    public DomainEvent held(Meeting m, List<String> participants, Instant now) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("meetingId", m.id());
+        o.put("relationshipId", m.relationshipId());
+        o.put("programId", m.programId());
+        ArrayNode people = o.putArray("participants");
+        participants.forEach(people::add);
+        o.put("heldAt", m.start().toString());
+        return new DomainEvent(ids.next("evt"), SOURCE, HELD, o.toString(), now);
     }
 
     private static ObjectNode detail(Meeting m, List<String> participants) {

@@ -62,7 +62,10 @@ public final class Meetings {
         this(store, access, participants, templates, source, clock, ids, null);
     }
 
-    /** With {@code relay}, every booking, move and cancellation also publishes MeetingScheduled / MeetingCancelled. */
+    /**
+     * With {@code relay}, every booking, move and cancellation also publishes MeetingScheduled / MeetingCancelled, and
+     * logging a meeting as held publishes MeetingHeld.
+     */
     public Meetings(MeetingStore store, PairAccess access, Participants participants, Templates templates, AgendaSource source,
                     Clock clock, IdGenerator ids, MeetingEventRelay relay) {
         this.relay = relay;
@@ -161,7 +164,10 @@ public final class Meetings {
         return stored;
     }
 
-    /** A cancellation or a new time is news for the reminders; notes and held meetings are not. */
+    /**
+     * A cancellation or a new time is news for the reminders; the move to held is news for surveys (once: the stored
+     * update is conditional on the version read, so only one request makes the move). Notes are news for nobody.
+     */
     private List<DomainEvent> announce(Meeting before, Meeting after, Relationship r, Instant now) {
         if (after.status() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED) {
             return List.of(events.cancelled(after, r.participants(), now));
@@ -169,6 +175,9 @@ public final class Meetings {
         if (after.status() == MeetingStatus.SCHEDULED && !after.start().equals(before.start())) {
             Map<String, Agenda> agendas = store.agendas(after.relationshipId(), after.id()).orElse(Map.of());
             return List.of(events.scheduled(after, r.participants(), agendas, now));
+        }
+        if (after.status() == MeetingStatus.HELD && before.status() != MeetingStatus.HELD) {
+            return List.of(events.held(after, r.participants(), now));
         }
         return List.of();
     }

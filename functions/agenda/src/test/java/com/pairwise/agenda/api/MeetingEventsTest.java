@@ -12,12 +12,16 @@ import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.OutboxStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** Booking, moving and cancelling a meeting announce it (for reminders) through the outbox; notes do not. */
+/**
+ * Booking, moving and cancelling a meeting announce it (for reminders) through the outbox; logging it as held announces
+ * that once (for surveys); notes do not.
+ */
 class MeetingEventsTest {
     private final List<String[]> published = new CopyOnWriteArrayList<>();
     private final AgendaHarness h = new AgendaHarness((source, type, detail) -> published.add(new String[] {source, type, detail}));
@@ -60,6 +64,32 @@ class MeetingEventsTest {
         assertTrue(detail(2).path("sequence").asInt() > detail(1).path("sequence").asInt());
         assertEquals(3, published.size());
         assertEquals(0, new OutboxStore(h.table).unsent(10).size(), "published events leave the outbox");
+    }
+
+    @Test
+    void loggingAMeetingAsHeldIsPublishedOnceWithParticipantsAndHeldAt() throws Exception {
+        Relationship r = pair();
+        String id = h.call(mentor, "POST /relationships/{relationshipId}/meetings", Map.of("relationshipId", r.id()),
+                Map.of("start", "2026-11-24T16:00:00Z")).body().path("id").asText();
+        h.clock.advance(Duration.ofDays(2));
+        Response held = h.call(mentor, "PATCH /meetings/{meetingId}", Map.of("meetingId", id), Map.of("status", "held"));
+        assertEquals(200, held.status(), held.toString());
+        assertEquals(2, published.size());
+        assertEquals("pairwise.agenda", published.get(1)[0]);
+        assertEquals("MeetingHeld", published.get(1)[1]);
+        JsonNode d = detail(1);
+        assertEquals(id, d.path("meetingId").asText());
+        assertEquals(r.id(), d.path("relationshipId").asText());
+        assertEquals(r.programId(), d.path("programId").asText());
+        assertEquals(List.of("u-mentor", "u-mentee"), Json.MAPPER.convertValue(d.path("participants"), List.class));
+        assertEquals("2026-11-24T16:00:00Z", d.path("heldAt").asText());
+
+        assertEquals(200, h.call(mentor, "PATCH /meetings/{meetingId}", Map.of("meetingId", id), Map.of("status", "held")).status());
+        assertEquals(200, h.call(mentor, "PATCH /meetings/{meetingId}", Map.of("meetingId", id),
+                Map.of("status", "held", "sharedNotes", "Agreed two goals.")).status());
+        assertEquals(200, h.call(mentor, "PATCH /meetings/{meetingId}", Map.of("meetingId", id), Map.of("privateNote", "Follow up.")).status());
+        assertEquals(2, published.size(), "held again or notes edited: nothing new to announce");
+        assertEquals(0, new OutboxStore(h.table).unsent(10).size());
     }
 
     @Test

@@ -25,6 +25,9 @@ final class ReportCsv {
         csv.row("relationships", "all", "active", r.activeRelationships()).row("relationships", "all", "ended", r.endedRelationships())
                 .row("relationships", "all", "meetings_held", r.meetingsHeld())
                 .row("relationships", "all", "meetings_per_relationship", r.meetingsPerRelationship())
+                .row("relationships", "all", "meetings_held_by_active", r.overall().meetings().heldByActive())
+                .row("relationships", "all", "meetings_average_per_active", r.overall().meetings().averagePerActive())
+                .row("relationships", "all", "active_with_no_meeting", r.overall().meetings().activeWithNone())
                 .row("relationships", "all", "needs_check_in", r.needsCheckIn().size());
         r.needsCheckIn().forEach(id -> csv.row("needs_check_in", "all", "relationship", id));
         figures(csv, "all", r.overall());
@@ -52,6 +55,11 @@ final class ReportCsv {
                 .row("surveys", group, "skills_average_after", g.skillsAfter())
                 .row("surveys", group, "skills_average_change", g.skillChange())
                 .row("matching", group, "matched", g.matched());
+        if (!group.equals("all")) {
+            csv.row("meetings", group, "held", g.meetings().held()).row("meetings", group, "held_by_active", g.meetings().heldByActive())
+                    .row("meetings", group, "average_per_active_mentee", g.meetings().averagePerActive())
+                    .row("meetings", group, "active_mentees_with_none", g.meetings().activeWithNone());
+        }
     }
 
     /** The header, then one row per answered question. */

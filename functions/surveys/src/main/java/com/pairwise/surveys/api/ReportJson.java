@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.ProgramCounts;
 import com.pairwise.surveys.domain.GroupFigures;
+import com.pairwise.surveys.domain.MeetingFigures;
 import com.pairwise.surveys.domain.ProgramReport;
 import com.pairwise.surveys.domain.ResponseRate;
 import com.pairwise.surveys.domain.SurveyInstance;
@@ -38,7 +39,7 @@ final class ReportJson {
         rel.put("ended", r.endedRelationships());
         rel.put("meetingsHeld", r.meetingsHeld());
         rel.put("meetingsPerRelationship", r.meetingsPerRelationship());
-        rel.put("meetingsRecorded", r.meetingsHeld() != null);
+        rel.set("meetings", meetings(r.overall().meetings()));
         r.needsCheckIn().forEach(rel.putArray("needsCheckIn")::add);
         o.set("surveys", figures(r.overall()));
         ArrayNode regions = o.putArray("regions");
@@ -47,6 +48,9 @@ final class ReportJson {
             ro.remove("group");
             ro.put("region", region.region());
             ro.put("participants", region.participants());
+            if (!region.figures().suppressed()) {
+                ro.set("meetings", meetings(region.figures().meetings()));
+            }
             regions.add(ro);
         }
         ObjectNode pending = o.putObject("notAnswered");
@@ -56,6 +60,17 @@ final class ReportJson {
             items.addObject().put("instanceId", i.id()).put("surveyId", i.surveyId()).put("userId", i.userId())
                     .put("relationshipId", i.relationshipId()).put("sentAt", i.sentAt().toString());
         }
+        return o;
+    }
+
+    /** Program-wide per relationship, per region per matched mentee (peer). */
+    static ObjectNode meetings(MeetingFigures m) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("held", m.held());
+        o.put("heldByActive", m.heldByActive());
+        o.put("active", m.active());
+        o.put("averagePerActive", m.averagePerActive());
+        o.put("activeWithNone", m.activeWithNone());
         return o;
     }
 

@@ -3,6 +3,7 @@ package com.pairwise.surveys.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.surveys.domain.Dispatcher;
+import com.pairwise.surveys.domain.MeetingFacts;
 import com.pairwise.surveys.domain.RelationshipFacts;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -11,13 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * EventBridge events the function takes: matching's relationship events and the daily schedule. An event it cannot
+ * EventBridge events the function takes: matching's relationship events, agenda's MeetingHeld and the daily schedule. An event it cannot
  * read is logged and dropped (retrying would not make it readable); a store failure propagates so Lambda retries.
  */
 public final class SurveyEvents {
     public static final String MATCHING = "pairwise.matching";
     public static final String STARTED = "RelationshipStarted";
     public static final String ENDED = "RelationshipEnded";
+    public static final String AGENDA = "pairwise.agenda";
+    public static final String MEETING_HELD = "MeetingHeld";
     public static final String SCHEDULER = "aws.events";
     public static final String SCHEDULED = "Scheduled Event";
 
@@ -38,6 +41,18 @@ public final class SurveyEvents {
             log.println("{\"function\":\"surveys\",\"event\":\"schedule\",\"sent\":" + sent + "}");
             return true;
         }
+        if (source.equals(AGENDA) && type.equals(MEETING_HELD)) {
+            MeetingFacts meeting;
+            try {
+                meeting = meeting(event.path("detail"));
+            } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+                dropped(event, type);
+                return true;
+            }
+            int sent = dispatcher.meetingHeld(meeting);
+            log.println("{\"function\":\"surveys\",\"event\":\"" + type + "\",\"sent\":" + sent + "}");
+            return true;
+        }
         if (!source.equals(MATCHING) || !(type.equals(STARTED) || type.equals(ENDED))) {
             return false;
         }
@@ -45,13 +60,25 @@ public final class SurveyEvents {
         try {
             facts = facts(event.path("detail"), type.equals(ENDED));
         } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            log.println("{\"function\":\"surveys\",\"event\":\"" + type + "\",\"dropped\":\"unreadable detail\",\"id\":\""
-                    + event.path("id").asText("").replaceAll("[^A-Za-z0-9-]", "") + "\"}");
+            dropped(event, type);
             return true;
         }
         int sent = type.equals(STARTED) ? dispatcher.relationshipStarted(facts) : dispatcher.relationshipEnded(facts);
         log.println("{\"function\":\"surveys\",\"event\":\"" + type + "\",\"sent\":" + sent + "}");
         return true;
+    }
+
+    private void dropped(JsonNode event, String type) {
+        log.println("{\"function\":\"surveys\",\"event\":\"" + type + "\",\"dropped\":\"unreadable detail\",\"id\":\""
+                + event.path("id").asText("").replaceAll("[^A-Za-z0-9-]", "") + "\"}");
+    }
+
+    static MeetingFacts meeting(JsonNode detail) {
+        Instant heldAt = instant(detail, "heldAt");
+        if (heldAt == null) {
+            throw new IllegalArgumentException("heldAt");
+        }
+        return new MeetingFacts(id(detail, "meetingId"), id(detail, "relationshipId"), id(detail, "programId"), heldAt);
     }
 
     static RelationshipFacts facts(JsonNode detail, boolean ended) {

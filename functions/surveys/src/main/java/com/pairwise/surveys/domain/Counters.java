@@ -21,6 +21,14 @@ public final class Counters {
     public static final String MATCHED = "matched";
     public static final String RELATIONSHIPS_ACTIVE = "rel_active";
     public static final String RELATIONSHIPS_ENDED = "rel_ended";
+    /**
+     * Meetings held (ever; and by relationships active now) and active relationships that have held at least one.
+     * Program-wide the unit is the relationship; per region it is the mentee (peer) of the region, as for
+     * {@link #MATCHED}: a group meeting counts once for each of its mentees.
+     */
+    public static final String MEETINGS_HELD = "mtg_held";
+    public static final String MEETINGS_HELD_ACTIVE = "mtg_active";
+    public static final String MET_ACTIVE = "met_active";
     private static final String SENT_PREFIX = "sent_";
     private static final String ANSWERED_PREFIX = "answered_";
 

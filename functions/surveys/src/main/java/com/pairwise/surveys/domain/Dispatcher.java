@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Sends surveys: at once on relationship events, and through the due schedule for later and repeating ones. Every
@@ -45,7 +46,7 @@ public final class Dispatcher {
             counters.computeIfAbsent(region, k -> new HashMap<>()).merge(Counters.MATCHED, 1L, Long::sum);
         }
         TrackedRelationship tracked = new TrackedRelationship(facts.programId(), facts.relationshipId(), facts.mentorId(),
-                facts.menteeIds(), seekerRegions, facts.startedAt(), null);
+                facts.menteeIds(), seekerRegions, facts.startedAt(), null, 0);
         List<DueSurvey> due = new ArrayList<>();
         List<SurveyDefinition> now = new ArrayList<>();
         for (SurveyDefinition s : settings.on(TriggerEvent.RELATIONSHIP_STARTED)) {
@@ -73,7 +74,7 @@ public final class Dispatcher {
     public int relationshipEnded(RelationshipFacts facts) {
         Instant endedAt = facts.endedAt() == null ? clock.instant() : facts.endedAt();
         TrackedRelationship ended = new TrackedRelationship(facts.programId(), facts.relationshipId(), facts.mentorId(),
-                facts.menteeIds(), List.of(), facts.startedAt() == null ? endedAt : facts.startedAt(), endedAt);
+                facts.menteeIds(), List.of(), facts.startedAt() == null ? endedAt : facts.startedAt(), endedAt, 0);
         List<SurveyDefinition> endSurveys = surveys.of(facts.programId()).on(TriggerEvent.RELATIONSHIP_ENDED);
         List<DueSurvey> due = new ArrayList<>();
         for (SurveyDefinition s : endSurveys) {
@@ -100,6 +101,69 @@ public final class Dispatcher {
         return sent;
     }
 
+    /**
+     * Counts a meeting held once and sends the surveys set to follow meetings (occurrence n: the pair's n-th meeting,
+     * so a redelivered event finds its instances there). A meeting of a relationship whose start was never seen is
+     * not counted: there is nobody known to ask and no relationship to count it against.
+     *
+     * @return how many surveys went out now
+     */
+    public int meetingHeld(MeetingFacts m) {
+        List<SurveyDefinition> afterMeetings = surveys.of(m.programId()).on(TriggerEvent.MEETING_HELD);
+        TrackedRelationship r = null;
+        int ordinal = 0;
+        // Another meeting of the pair, or its end, counted at the same moment makes an attempt fail; the next sees it.
+        for (int attempt = 0; attempt < 3 && ordinal == 0; attempt++) {
+            r = store.relationship(m.programId(), m.relationshipId()).orElse(null);
+            if (r == null) {
+                return 0;
+            }
+            OptionalInt counted = store.countedMeeting(m.programId(), m.meetingId());
+            if (counted.isPresent()) {
+                ordinal = counted.getAsInt(); // a redelivered event: send what may not have gone out, nothing twice
+                break;
+            }
+            int next = r.meetingsHeld() + 1;
+            List<DueSurvey> due = new ArrayList<>();
+            for (SurveyDefinition s : afterMeetings) {
+                if (s.trigger().afterDays() > 0 && r.isActive()) {
+                    due.add(new DueSurvey(m.programId(), m.relationshipId(), s.id(), next, m.heldAt().plus(Duration.ofDays(s.trigger().afterDays()))));
+                }
+            }
+            if (store.recordMeeting(r, m.meetingId(), m.heldAt(), due, meetingCounters(r))) {
+                ordinal = next;
+            }
+        }
+        if (ordinal == 0 || !r.isActive()) {
+            return 0;
+        }
+        int sent = 0;
+        for (SurveyDefinition s : afterMeetings) {
+            if (s.trigger().afterDays() == 0) {
+                sent += send(s, r, ordinal);
+            }
+        }
+        return sent;
+    }
+
+    /** One more meeting in total; for an active relationship also in the active figures (and its first makes it "met"). */
+    private static Map<String, Map<String, Long>> meetingCounters(TrackedRelationship r) {
+        Map<String, Long> deltas = new HashMap<>(Map.of(Counters.MEETINGS_HELD, 1L));
+        if (r.isActive()) {
+            deltas.put(Counters.MEETINGS_HELD_ACTIVE, 1L);
+            if (r.meetingsHeld() == 0) {
+                deltas.put(Counters.MET_ACTIVE, 1L);
+            }
+        }
+        Map<String, Map<String, Long>> counters = new HashMap<>();
+        counters.put(SurveyStore.ALL, deltas);
+        for (String region : r.seekerRegions()) {
+            Map<String, Long> byRegion = counters.computeIfAbsent(region.isEmpty() ? null : region, k -> new HashMap<>());
+            deltas.forEach((name, d) -> byRegion.merge(name, d, Long::sum));
+        }
+        return counters;
+    }
+
     private static Map<String, Map<String, Long>> endCounters(TrackedRelationship known) {
         Map<String, Map<String, Long>> counters = new HashMap<>();
         Map<String, Long> all = new HashMap<>(Map.of(Counters.RELATIONSHIPS_ENDED, 1L));
@@ -107,8 +171,17 @@ public final class Dispatcher {
         if (known != null) {
             all.put(Counters.RELATIONSHIPS_ACTIVE, -1L);
             all.put(Counters.MATCHED, -(long) known.menteeIds().size());
+            Map<String, Long> meetings = new HashMap<>();
+            if (known.meetingsHeld() > 0) {
+                // Its meetings leave the active figures with it.
+                meetings.put(Counters.MEETINGS_HELD_ACTIVE, -(long) known.meetingsHeld());
+                meetings.put(Counters.MET_ACTIVE, -1L);
+                all.putAll(meetings);
+            }
             for (String region : known.seekerRegions()) {
-                counters.computeIfAbsent(region.isEmpty() ? null : region, k -> new HashMap<>()).merge(Counters.MATCHED, -1L, Long::sum);
+                Map<String, Long> byRegion = counters.computeIfAbsent(region.isEmpty() ? null : region, k -> new HashMap<>());
+                byRegion.merge(Counters.MATCHED, -1L, Long::sum);
+                meetings.forEach((name, d) -> byRegion.merge(name, d, Long::sum));
             }
         }
         return counters;

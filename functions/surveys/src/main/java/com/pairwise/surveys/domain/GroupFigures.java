@@ -12,17 +12,24 @@ import java.util.TreeSet;
  * @param suppressed the group is not broken out at all (too few answers, or it would let a hidden group be derived)
  * @param nps        -100..100, or null
  * @param skillChange average after-minus-before rating per skill rated by the same person both times, or null
+ * @param meetings   meetings held by the group's relationships (mentees, per region)
  */
 public record GroupFigures(String group, boolean suppressed, long answers, long sent, List<ResponseRate> responseRates,
                            Double nps, Long npsAnswers, Double satisfaction, Long satisfactionAnswers,
                            Double skillsBefore, Double skillsAfter, Double skillChange, Long skillChangeAnswers,
-                           long matched) {
+                           long matched, MeetingFigures meetings) {
 
     public GroupFigures {
         responseRates = List.copyOf(responseRates);
     }
 
+    /** A region's figures: its meeting figures count its matched mentees (peers). */
     public static GroupFigures from(String group, Map<String, Long> counters) {
+        return from(group, counters, Counters.MATCHED);
+    }
+
+    /** @param activeCounter what the meeting figures count per: {@link Counters#RELATIONSHIPS_ACTIVE} for the whole program */
+    public static GroupFigures from(String group, Map<String, Long> counters, String activeCounter) {
         TreeSet<String> surveys = new TreeSet<>();
         long answers = 0;
         long sent = 0;
@@ -52,12 +59,12 @@ public record GroupFigures(String group, boolean suppressed, long answers, long 
                 mean(counters, Counters.SKILLS_BEFORE_SUM, get(counters, Counters.SKILLS_BEFORE_N)),
                 mean(counters, Counters.SKILLS_AFTER_SUM, get(counters, Counters.SKILLS_AFTER_N)),
                 mean(counters, Counters.SKILLS_CHANGE_SUM, changeN), changeN,
-                get(counters, Counters.MATCHED));
+                get(counters, Counters.MATCHED), MeetingFigures.from(counters, activeCounter));
     }
 
     /** The same group with nothing but its name: not broken out. */
     public GroupFigures hidden() {
-        return new GroupFigures(group, true, 0, 0, List.of(), null, null, null, null, null, null, null, null, 0);
+        return new GroupFigures(group, true, 0, 0, List.of(), null, null, null, null, null, null, null, null, 0, MeetingFigures.NONE);
     }
 
     private static Double mean(Map<String, Long> counters, String sum, long n) {

@@ -9,13 +9,14 @@ import java.util.List;
  * program and per region (regions with too few answers are not broken out).
  *
  * @param matchRate       share of registered mentees (peers) in an active relationship, or null with none registered
- * @param meetingsHeld    null until meetings are recorded ({@link MeetingTally})
+ * @param meetingsHeld    meetings held by the program's relationships, ever (agenda's MeetingHeld; details in overall.meetings)
+ * @param meetingsPerRelationship meetings held per relationship started (active or ended), or null with none
  * @param needsCheckIn    relationships whose participants' latest answers ask for a check-in
  * @param notAnswered     open non-anonymous surveys, newest first, at most {@link Reports#NOT_ANSWERED_LIMIT}
  * @param notAnsweredTotal all surveys sent and not answered, anonymous ones included
  */
 public record ProgramReport(String programId, Instant generatedAt, ProgramCounts participants, long matched, Double matchRate,
-                            long activeRelationships, long endedRelationships, Long meetingsHeld, Double meetingsPerRelationship,
+                            long activeRelationships, long endedRelationships, long meetingsHeld, Double meetingsPerRelationship,
                             List<String> needsCheckIn, GroupFigures overall, List<RegionFigures> regions,
                             List<SurveyInstance> notAnswered, long notAnsweredTotal) {
     public ProgramReport {

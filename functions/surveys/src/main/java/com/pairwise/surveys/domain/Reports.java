@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
@@ -24,14 +23,12 @@ public final class Reports {
     private final ProgramAccess access;
     private final SurveyStore store;
     private final RegistrationStore registrations;
-    private final MeetingTally meetings;
     private final Clock clock;
 
-    public Reports(ProgramAccess access, SurveyStore store, RegistrationStore registrations, MeetingTally meetings, Clock clock) {
+    public Reports(ProgramAccess access, SurveyStore store, RegistrationStore registrations, Clock clock) {
         this.access = access;
         this.store = store;
         this.registrations = registrations;
-        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -42,7 +39,7 @@ public final class Reports {
         Map<String, Map<String, Long>> counters = new LinkedHashMap<>(stored.byGroup());
         Map<String, Long> all = counters.getOrDefault(SurveyStore.ALL, Map.of());
         counters.remove(SurveyStore.ALL);
-        GroupFigures overall = GroupFigures.from("all", all);
+        GroupFigures overall = GroupFigures.from("all", all, Counters.RELATIONSHIPS_ACTIVE);
 
         TreeSet<String> regionNames = new TreeSet<>(counts.byRegion().keySet());
         boolean noRegion = counters.containsKey(null);
@@ -65,11 +62,11 @@ public final class Reports {
         long seekers = program.seekerRole() == Role.PEER ? counts.peers() : counts.mentees();
         long active = all.getOrDefault(Counters.RELATIONSHIPS_ACTIVE, 0L);
         long ended = all.getOrDefault(Counters.RELATIONSHIPS_ENDED, 0L);
-        OptionalLong held = meetings.meetingsHeld(programId);
-        Double perRelationship = held.isPresent() && active + ended > 0 ? round((double) held.getAsLong() / (active + ended)) : null;
+        long held = overall.meetings().held();
+        Double perRelationship = active + ended > 0 ? round((double) held / (active + ended)) : null;
         return new ProgramReport(programId, clock.instant(), counts, overall.matched(),
                 seekers == 0 ? null : round(Math.min(1.0, (double) overall.matched() / seekers)),
-                active, ended, held.isPresent() ? held.getAsLong() : null, perRelationship,
+                active, ended, held, perRelationship,
                 stored.needsCheckIn(), overall, regions,
                 store.openIn(programId, NOT_ANSWERED_LIMIT), Math.max(0, overall.sent() - overall.answers()));
     }

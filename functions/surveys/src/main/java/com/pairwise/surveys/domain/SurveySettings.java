@@ -20,7 +20,7 @@ public record SurveySettings(int editWindowHours, List<SurveyDefinition> surveys
                 new SurveyDefinition("skills-before", ShippedTemplates.SKILLS_BEFORE, false, Audience.MENTEES,
                         new Trigger(TriggerEvent.RELATIONSHIP_STARTED, 0, null)),
                 new SurveyDefinition("check-in", ShippedTemplates.CHECK_IN, false, Audience.EVERYONE,
-                        new Trigger(TriggerEvent.RELATIONSHIP_STARTED, 14, null)),
+                        new Trigger(TriggerEvent.MEETING_HELD, 0, null)),
                 new SurveyDefinition("quality", ShippedTemplates.QUALITY, false, Audience.EVERYONE,
                         new Trigger(TriggerEvent.RELATIONSHIP_STARTED, 30, 60)),
                 new SurveyDefinition("end", ShippedTemplates.END, true, Audience.EVERYONE,

@@ -9,9 +9,10 @@ import java.util.List;
  * ended. Scheduled surveys check it before going out, so nothing is sent about a relationship that has ended.
  *
  * @param seekerRegions region of each mentee (or peer) when it started, for the matched-per-region counters; "" when none
+ * @param meetingsHeld  meetings the pair logged as held (agenda's MeetingHeld), each counted once
  */
 public record TrackedRelationship(String programId, String relationshipId, String mentorId, List<String> menteeIds,
-                                  List<String> seekerRegions, Instant startedAt, Instant endedAt) {
+                                  List<String> seekerRegions, Instant startedAt, Instant endedAt, int meetingsHeld) {
     public TrackedRelationship {
         menteeIds = List.copyOf(menteeIds);
         seekerRegions = List.copyOf(seekerRegions);

@@ -49,6 +49,11 @@ final class SurveyKeys {
         return "SURVEYREL#" + relationshipId;
     }
 
+    /** Marker of a meeting already counted, with its ordinal in the relationship: a redelivered MeetingHeld counts once. */
+    static String meetingHeld(String meetingId) {
+        return "SURVEYMTG#" + meetingId;
+    }
+
     static String due(String relationshipId, String surveyId) {
         return "SURVEYDUE#" + relationshipId + "#" + surveyId;
     }

@@ -44,6 +44,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 public final class SurveyStore {
     /** String set on the program's counter item: {@code relationshipId#userId} of everyone whose latest answer asks for a check-in. */
     private static final String NEEDS_CHECK_IN = "needs_check_in";
+    /** On a tracked relationship: meetings held so far, moved only from the value read (see {@link #recordMeeting}). */
+    private static final String MEETINGS = "meetingsHeld";
     private final DynamoDbClient dynamo;
     private final String table;
     private final ShippedTemplates templates;
@@ -140,7 +142,8 @@ public final class SurveyStore {
         }
         return Optional.of(new TrackedRelationship(programId, relationshipId, item.get("mentorId").s(),
                 AnswerAttributes.strings(item.get("menteeIds")), AnswerAttributes.strings(item.get("seekerRegions")),
-                Instant.parse(item.get("startedAt").s()), item.containsKey("endedAt") ? Instant.parse(item.get("endedAt").s()) : null));
+                Instant.parse(item.get("startedAt").s()), item.containsKey("endedAt") ? Instant.parse(item.get("endedAt").s()) : null,
+                item.containsKey(MEETINGS) ? Integer.parseInt(item.get(MEETINGS).n()) : 0));
     }
 
     /**
@@ -153,22 +156,75 @@ public final class SurveyStore {
     public boolean recordEnd(TrackedRelationship r, TrackedRelationship known, List<DueSurvey> due,
                              Map<String, Map<String, Long>> counters) {
         List<TransactWriteItem> writes = new ArrayList<>();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":e", AttributeValue.fromS(r.endedAt().toString()),
+                ":t", AttributeValue.fromS("survey-relationship"), ":m", AttributeValue.fromS(r.mentorId()),
+                ":ms", strings(r.menteeIds()), ":s", AttributeValue.fromS(r.startedAt().toString()),
+                ":none", AttributeValue.fromL(List.of())));
+        Map<String, String> names = new HashMap<>(Map.of("#t", "type"));
+        // The meetings moved out of the active counters are those read: a meeting counted meanwhile makes this fail.
+        String condition = known == null ? "attribute_not_exists(PK)"
+                : "attribute_exists(startedAt) AND attribute_not_exists(endedAt) AND " + meetingsAre(known.meetingsHeld(), names, values);
         writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
                 .key(key(Keys.program(r.programId()), SurveyKeys.tracked(r.relationshipId())))
                 .updateExpression("SET endedAt = :e, #t = :t, mentorId = :m, menteeIds = :ms, startedAt = if_not_exists(startedAt, :s), "
                         + "seekerRegions = if_not_exists(seekerRegions, :none)")
-                .expressionAttributeNames(Map.of("#t", "type"))
-                .conditionExpression(known != null ? "attribute_exists(startedAt) AND attribute_not_exists(endedAt)" : "attribute_not_exists(PK)")
-                .expressionAttributeValues(Map.of(":e", AttributeValue.fromS(r.endedAt().toString()),
-                        ":t", AttributeValue.fromS("survey-relationship"), ":m", AttributeValue.fromS(r.mentorId()),
-                        ":ms", strings(r.menteeIds()), ":s", AttributeValue.fromS(r.startedAt().toString()),
-                        ":none", AttributeValue.fromL(List.of())))
+                .expressionAttributeNames(names)
+                .conditionExpression(condition)
+                .expressionAttributeValues(values)
                 .build()).build());
         due.forEach(d -> writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dueItem(d)).build()).build()));
         // Nothing left to check in on: its participants' flags go with the end.
         List<String> flags = r.participants().stream().map(u -> flag(r.relationshipId(), u)).collect(Collectors.toList());
         writes.addAll(add(r.programId(), counters, null, flags));
         return Transactions.write(dynamo, writes).isEmpty();
+    }
+
+    /** The ordinal of a meeting counted before (1: the relationship's first), or empty when it was not. */
+    public OptionalInt countedMeeting(String programId, String meetingId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(key(Keys.program(programId), SurveyKeys.meetingHeld(meetingId)))).item();
+        return item == null || item.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(item.get("ordinal").n()));
+    }
+
+    /**
+     * Counts a held meeting as the relationship's next one, in one transaction: the meeting's marker (so a redelivered
+     * event counts nothing), the relationship's count moved on from the value in {@code known}, the counter changes
+     * and the surveys due some days after it.
+     *
+     * @return false when something recorded meanwhile got in the way (this meeting or another counted, or the end)
+     */
+    public boolean recordMeeting(TrackedRelationship known, String meetingId, Instant heldAt, List<DueSurvey> due,
+                                 Map<String, Map<String, Long>> counters) {
+        int ordinal = known.meetingsHeld() + 1;
+        List<TransactWriteItem> writes = new ArrayList<>();
+        Map<String, AttributeValue> marker = new HashMap<>(key(Keys.program(known.programId()), SurveyKeys.meetingHeld(meetingId)));
+        marker.put("type", AttributeValue.fromS("survey-meeting-held"));
+        marker.put("relationshipId", AttributeValue.fromS(known.relationshipId()));
+        marker.put("ordinal", AttributeValue.fromN(Integer.toString(ordinal)));
+        marker.put("heldAt", AttributeValue.fromS(heldAt.toString()));
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker)
+                .conditionExpression("attribute_not_exists(PK)").build()).build());
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":n", AttributeValue.fromN(Integer.toString(ordinal))));
+        String condition = "attribute_exists(startedAt) AND " + (known.isActive() ? "attribute_not_exists(endedAt)" : "attribute_exists(endedAt)")
+                + " AND " + meetingsAre(known.meetingsHeld(), names, values);
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(key(Keys.program(known.programId()), SurveyKeys.tracked(known.relationshipId())))
+                .updateExpression("SET #mh = :n").conditionExpression(condition)
+                .expressionAttributeNames(names).expressionAttributeValues(values).build()).build());
+        due.forEach(d -> writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dueItem(d)).build()).build()));
+        writes.addAll(add(known.programId(), counters, null, List.of()));
+        return Transactions.write(dynamo, writes).isEmpty();
+    }
+
+    /** Condition that the relationship's meeting count is still {@code read}; adds the name {@code #mh} and value {@code :mr}. */
+    private static String meetingsAre(int read, Map<String, String> names, Map<String, AttributeValue> values) {
+        names.put("#mh", MEETINGS);
+        if (read == 0) {
+            return "attribute_not_exists(#mh)";
+        }
+        values.put(":mr", AttributeValue.fromN(Integer.toString(read)));
+        return "#mh = :mr";
     }
 
     // ---- the schedule ----

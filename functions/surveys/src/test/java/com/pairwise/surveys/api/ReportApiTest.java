@@ -48,7 +48,9 @@ class ReportApiTest {
             assertEquals(201, h.answer("mentee-" + i, baseline, Map.of("q1", Map.of("negotiation", 2))).status());
         }
         h.clock.set(start.plus(Duration.ofDays(14)));
-        h.daily();
+        for (int i = 0; i < 12; i++) {
+            h.held("mtg_" + i, "rel_" + i, program.id(), h.clock.instant()); // each pair's first meeting brings the check-in
+        }
         for (int i = 0; i < 12; i++) {
             String checkIn = h.surveysOf("mentee-" + i, "check-in").get(0);
             Map<String, Object> answers = i == 7 ? Map.of("q1", 1, "q2", "no")
@@ -79,7 +81,14 @@ class ReportApiTest {
         assertEquals(0.5, report.path("matching").path("matchRate").asDouble());
         assertEquals(6, report.path("relationships").path("active").asInt());
         assertEquals(6, report.path("relationships").path("ended").asInt());
-        assertFalse(report.path("relationships").path("meetingsRecorded").asBoolean(), "until the agenda function records meetings");
+        JsonNode meetings = report.path("relationships").path("meetings");
+        assertEquals(12, report.path("relationships").path("meetingsHeld").asInt());
+        assertEquals(1.0, report.path("relationships").path("meetingsPerRelationship").asDouble());
+        assertEquals(12, meetings.path("held").asInt());
+        assertEquals(6, meetings.path("heldByActive").asInt(), "the six ended relationships took theirs with them");
+        assertEquals(6, meetings.path("active").asInt());
+        assertEquals(1.0, meetings.path("averagePerActive").asDouble());
+        assertEquals(0, meetings.path("activeWithNone").asInt());
     }
 
     @Test
@@ -107,6 +116,9 @@ class ReportApiTest {
         assertFalse(north.path("suppressed").asBoolean());
         assertEquals(100.0 * (3 - 2) / 6, north.path("nps").path("score").asDouble(), 0.01);
         assertEquals(12, north.path("participants").asInt());
+        assertEquals(6, north.path("meetings").path("held").asInt(), "North's mentees met once each");
+        assertEquals(0, north.path("meetings").path("active").asInt(), "and their relationships have ended");
+        assertTrue(regions.get("East").path("meetings").isMissingNode(), "a region not broken out shows no meetings either");
     }
 
     @Test

@@ -41,6 +41,8 @@ class SampleEventsTest {
         assertEquals(200, h.invoke(event("get-templates.json", program.id(), "-")).status());
         h.invokeEvent(event("relationship-started.json", program.id(), "-"));
         h.clock.advance(java.time.Duration.ofDays(14));
+        h.invokeEvent(event("meeting-held.json", program.id(), "-"));
+        h.invokeEvent(event("meeting-held.json", program.id(), "-"));
         h.invokeEvent(event("daily-schedule.json", program.id(), "-"));
 
         Response mine = h.invoke(event("get-my-surveys.json", program.id(), "-"));
@@ -54,13 +56,15 @@ class SampleEventsTest {
         h.invokeEvent(event("relationship-ended.json", program.id(), "-"));
         assertEquals(1, h.surveysOf("demo-mentee-1", "nps").size());
 
-        assertEquals(200, h.invoke(event("get-report.json", program.id(), "-")).status());
+        Response report = h.invoke(event("get-report.json", program.id(), "-"));
+        assertEquals(200, report.status());
+        assertEquals(1, report.body().path("relationships").path("meetingsHeld").asInt(), "the meeting delivered twice counts once");
         assertEquals(200, h.invoke(event("get-report-csv.json", program.id(), "-")).status());
         Response csv = h.invoke(event("get-responses-csv.json", program.id(), "-"));
         assertTrue(csv.text().contains(checkIn), csv.text());
 
         try (Stream<Path> files = Files.list(SurveysHarness.repoRoot().resolve("events/surveys"))) {
-            assertEquals(14, files.filter(f -> f.toString().endsWith(".json")).count(), "every sample is used above");
+            assertEquals(15, files.filter(f -> f.toString().endsWith(".json")).count(), "every sample is used above");
         }
     }
 }

@@ -32,6 +32,13 @@ class SurveyLifecycleApiTest {
         h.started("rel_1", program.id(), "mentor-1", List.of("mentee-1"), start);
     }
 
+    /** The pair logs meeting {@code id} as held on day {@code n}; agenda's MeetingHeld arrives (twice: redelivered). */
+    private void meeting(String id, int n) {
+        h.clock.set(start.plus(Duration.ofDays(n)));
+        h.held(id, "rel_1", program.id(), h.clock.instant());
+        h.held(id, "rel_1", program.id(), h.clock.instant());
+    }
+
     private void day(int n) {
         h.clock.set(start.plus(Duration.ofDays(n)));
         h.daily();
@@ -45,15 +52,18 @@ class SurveyLifecycleApiTest {
         day(0);
         assertEquals(1, h.surveysOf("mentee-1", null).size(), "nothing else is due yet");
         day(14);
-        day(14);
-        assertEquals(1, h.surveysOf("mentor-1", "check-in").size(), "a second run the same day sends nothing twice");
+        assertEquals(List.of(), h.surveysOf("mentor-1", "check-in"), "the check-in follows meetings, not the calendar");
+        meeting("mtg_1", 14);
+        assertEquals(1, h.surveysOf("mentor-1", "check-in").size(), "after the meeting, once though delivered twice");
         assertEquals(1, h.surveysOf("mentee-1", "check-in").size());
+        meeting("mtg_2", 28);
+        assertEquals(2, h.surveysOf("mentee-1", "check-in").size(), "one check-in per meeting");
         day(30);
         day(90);
         assertEquals(2, h.surveysOf("mentor-1", "quality").size(), "30 days in, then every 60");
 
         h.started("rel_1", program.id(), "mentor-1", List.of("mentee-1"), start);
-        assertEquals(3, h.surveysOf("mentor-1", null).size(), "a redelivered event sends nothing");
+        assertEquals(4, h.surveysOf("mentor-1", null).size(), "a redelivered event sends nothing");
 
         h.clock.set(start.plus(Duration.ofDays(95)));
         h.ended("rel_1", program.id(), "mentor-1", List.of("mentee-1"), start, h.clock.instant());
@@ -66,16 +76,22 @@ class SurveyLifecycleApiTest {
         day(150);
         assertEquals(2, h.surveysOf("mentor-1", "quality").size(), "no quality survey about an ended relationship");
         assertEquals(1, h.surveysOf("mentee-1", "testimonial").size(), "testimonial a week after the end");
+        meeting("mtg_3", 150);
+        assertEquals(2, h.surveysOf("mentee-1", "check-in").size(), "no check-in about an ended relationship");
 
         JsonNode report = h.call("coord-1", "GET /programs/{programId}/report", Map.of("programId", program.id()), null).body();
         assertEquals(0, report.path("relationships").path("active").asInt());
         assertEquals(1, report.path("relationships").path("ended").asInt(), "each event counted once");
         assertEquals(0, report.path("matching").path("matched").asInt());
+        JsonNode meetings = report.path("relationships").path("meetings");
+        assertEquals(3, meetings.path("held").asInt(), "each meeting counted once, the one logged after the end too");
+        assertEquals(0, meetings.path("heldByActive").asInt(), "its meetings left the active figures with it");
+        assertEquals(3, report.path("relationships").path("meetingsHeld").asInt());
     }
 
     @Test
     void aSurveyIsAnsweredOnceAndChangedOnlyInsideTheEditWindow() {
-        day(14);
+        meeting("mtg_1", 14);
         String checkIn = h.surveysOf("mentee-1", "check-in").get(0);
 
         Response bad = h.answer("mentee-1", checkIn, Map.of("q1", "four", "q2", "sometimes", "q7", 1));
@@ -110,7 +126,7 @@ class SurveyLifecycleApiTest {
 
     @Test
     void aStuckRelationshipIsFlaggedUntilAHappierAnswerOrItsEnd() {
-        day(14);
+        meeting("mtg_1", 14);
         Map<String, String> path = Map.of("programId", program.id());
         String mentorCheckIn = h.surveysOf("mentor-1", "check-in").get(0);
         assertEquals(201, h.answer("mentor-1", mentorCheckIn, Map.of("q1", 2, "q2", "no")).status());
