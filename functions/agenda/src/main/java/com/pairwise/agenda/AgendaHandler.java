@@ -14,10 +14,10 @@ import com.pairwise.agenda.library.BundledContent;
 import com.pairwise.agenda.library.Priming;
 import com.pairwise.agenda.store.MeetingStore;
 import com.pairwise.agenda.store.TemplateStore;
-import com.pairwise.agenda.domain.MeetingEventRelay;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.Json;
@@ -60,7 +60,7 @@ public final class AgendaHandler extends HttpFunction {
 
     /** With a publisher, meetings booked, moved, cancelled or held are announced (MeetingScheduled / MeetingCancelled / MeetingHeld). */
     public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(Parts.build(table, clock, events == null ? null : new MeetingEventRelay(new OutboxStore(table), events, log)), clock, log);
+        this(Parts.build(table, clock, events == null ? null : new EventRelay(new OutboxStore(table), events, log)), clock, log);
     }
 
     private AgendaHandler(Parts parts, Clock clock, PrintStream log) {
@@ -88,7 +88,7 @@ public final class AgendaHandler extends HttpFunction {
 
     /** The function's parts, wired once. */
     private record Parts(Meetings meetings, Agendas agendas, Templates templates) {
-        static Parts build(PairwiseTable table, Clock clock, MeetingEventRelay relay) {
+        static Parts build(PairwiseTable table, Clock clock, EventRelay relay) {
             ContentLibrary content = BundledContent.load();
             AgendaSource source = new TemplateAgendaSource(content);
             MeetingStore store = new MeetingStore(table);

@@ -9,6 +9,7 @@ import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.events.DomainEvent;
+import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.model.Relationship;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class Meetings {
     }
 
     private final MeetingStore store;
-    private final MeetingEventRelay relay;
+    private final EventRelay relay;
     private final MeetingEvents events;
     private final PairAccess access;
     private final Participants participants;
@@ -67,7 +68,7 @@ public final class Meetings {
      * logging a meeting as held publishes MeetingHeld.
      */
     public Meetings(MeetingStore store, PairAccess access, Participants participants, Templates templates, AgendaSource source,
-                    Clock clock, IdGenerator ids, MeetingEventRelay relay) {
+                    Clock clock, IdGenerator ids, EventRelay relay) {
         this.relay = relay;
         this.events = new MeetingEvents(ids);
         this.store = store;
@@ -98,7 +99,9 @@ public final class Meetings {
                 caller.userId(), now, now, 1);
         List<DomainEvent> announce = relay == null ? List.of() : List.of(events.scheduled(meeting, r.participants(), agendas, now));
         store.create(meeting, agendas, scheduleVersion, announce);
-        announce.forEach(e -> relay.publish(e));
+        if (relay != null) {
+            relay.publish(announce);
+        }
         return meeting;
     }
 
@@ -160,7 +163,9 @@ public final class Meetings {
                 next.createdBy(), next.createdAt(), now, next.version());
         List<DomainEvent> announce = relay == null ? List.of() : announce(current, next, r, now);
         Meeting stored = store.update(current, next, null, scheduleVersion, announce);
-        announce.forEach(e -> relay.publish(e));
+        if (relay != null) {
+            relay.publish(announce);
+        }
         return stored;
     }
 
