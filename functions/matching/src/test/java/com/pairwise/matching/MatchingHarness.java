@@ -16,6 +16,7 @@ import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.testing.HttpApiRequests;
 import com.pairwise.testing.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,37 +99,8 @@ public final class MatchingHarness {
 
     public Response call(Person who, String routeKey, Map<String, String> pathParameters, Map<String, String> query, Object body) {
         ObjectNode event = sampleEvent("get-my-relationships.json");
-        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
-        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
-            path = path.replace("{" + p.getKey() + "}", p.getValue());
-        }
-        event.put("routeKey", routeKey);
-        event.put("rawPath", path);
-        event.set("pathParameters", Json.MAPPER.valueToTree(pathParameters));
-        event.set("queryStringParameters", Json.MAPPER.valueToTree(query));
-        ObjectNode context = (ObjectNode) event.get("requestContext");
-        context.put("routeKey", routeKey);
-        context.put("requestId", UUID.randomUUID().toString());
-        ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);
-        if (who == null) {
-            context.remove("authorizer");
-        } else {
-            ObjectNode claims = (ObjectNode) context.get("authorizer").get("jwt").get("claims");
-            claims.put("sub", who.userId());
-            claims.put("email", who.userId() + "@example.com");
-            if (who.groups().isEmpty()) {
-                claims.remove("cognito:groups");
-            } else {
-                claims.put("cognito:groups", "[" + String.join(" ", who.groups()) + "]");
-            }
-        }
-        if (body == null) {
-            event.remove("body");
-        } else if (body instanceof String text) {
-            event.put("body", text);
-        } else {
-            event.put("body", Json.MAPPER.valueToTree(body).toString());
-        }
+        HttpApiRequests.Claims caller = who == null ? null : new HttpApiRequests.Claims(who.userId(), who.userId() + "@example.com", who.groups());
+        HttpApiRequests.fill(event, routeKey, pathParameters, query, caller, body);
         return invoke(event);
     }
 

@@ -18,6 +18,7 @@ import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.TableDefinition;
+import com.pairwise.testing.HttpApiRequests;
 import com.pairwise.testing.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -154,35 +154,8 @@ public final class SurveysHarness {
     public Response call(String userId, List<String> groups, String routeKey, Map<String, String> pathParameters,
                          Map<String, String> query, Object body) {
         ObjectNode event = sampleEvent("get-my-surveys.json");
-        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
-        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
-            path = path.replace("{" + p.getKey() + "}", p.getValue());
-        }
-        event.put("routeKey", routeKey);
-        event.put("rawPath", path);
-        event.set("pathParameters", Json.MAPPER.valueToTree(pathParameters));
-        event.set("queryStringParameters", Json.MAPPER.valueToTree(query));
-        ObjectNode context = (ObjectNode) event.get("requestContext");
-        context.put("routeKey", routeKey);
-        context.put("requestId", UUID.randomUUID().toString());
-        ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);
-        if (userId == null) {
-            context.remove("authorizer");
-        } else {
-            ObjectNode claims = (ObjectNode) context.get("authorizer").get("jwt").get("claims");
-            claims.put("sub", userId);
-            claims.put("email", userId + "@example.com");
-            if (!groups.isEmpty()) {
-                claims.put("cognito:groups", "[" + String.join(" ", groups) + "]");
-            }
-        }
-        if (body == null) {
-            event.remove("body");
-        } else if (body instanceof String text) {
-            event.put("body", text);
-        } else {
-            event.put("body", Json.MAPPER.valueToTree(body).toString());
-        }
+        HttpApiRequests.Claims caller = userId == null ? null : new HttpApiRequests.Claims(userId, userId + "@example.com", groups);
+        HttpApiRequests.fill(event, routeKey, pathParameters, query, caller, body);
         return invoke(event);
     }
 
