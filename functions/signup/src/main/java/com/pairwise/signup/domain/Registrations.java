@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -33,18 +32,24 @@ public final class Registrations {
     private final Programs programs;
     private final RegistrationStore store;
     private final MentorCapacityEvents capacityEvents;
+    private final RegistrationReminders reminders;
     private final EventRelay relay;
     private final Clock clock;
 
-    public Registrations(Programs programs, RegistrationStore store, MentorCapacityEvents capacityEvents, EventRelay relay, Clock clock) {
+    public Registrations(Programs programs, RegistrationStore store, MentorCapacityEvents capacityEvents,
+                         RegistrationReminders reminders, EventRelay relay, Clock clock) {
         this.programs = programs;
         this.store = store;
         this.capacityEvents = capacityEvents;
+        this.reminders = reminders;
         this.relay = relay;
         this.clock = clock;
     }
 
-    /** Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. */
+    /**
+     * Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. A registration that
+     * lacks what the program or matching needs asks for a "finish your registration" reminder in the same transaction.
+     */
     public Registration register(Caller caller, String programId, SignUp signUp) {
         Program program = programs.visible(caller, programId);
         List<FieldError> errors = new ArrayList<>(signUp.formErrors());
@@ -67,7 +72,10 @@ public final class Registrations {
         }
         Registration registration = new Registration(programId, caller.userId(), signUp.role(), RegistrationStatus.REGISTERED,
                 profile, now, now, 1);
-        return store.register(registration, program);
+        List<DomainEvent> events = reminders.registered(registration, program.settings(), now).stream().toList();
+        Registration stored = store.register(registration, program, events);
+        relay.publish(events);
+        return stored;
     }
 
     public Registration mine(Caller caller, String programId) {
@@ -78,7 +86,8 @@ public final class Registrations {
 
     /**
      * Edits the caller's own profile; the role stays as signed up (withdraw and sign up again to change it). A mentor's
-     * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place.
+     * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place, and
+     * so is a change of what the registration lacks (its reminder is asked for, re-planned or withdrawn).
      */
     public Registration updateMine(Caller caller, String programId, UnaryOperator<Profile> edit) {
         Program program = programs.visible(caller, programId);
@@ -88,15 +97,21 @@ public final class Registrations {
         Instant now = clock.instant();
         Registration changed = new Registration(programId, caller.userId(), current.role(), current.status(), profile,
                 current.registeredAt(), now, current.version());
-        Optional<DomainEvent> announced = capacityEvents.changed(current, changed, program, now);
-        Registration stored = store.update(current, changed, announced.stream().toList());
-        announced.ifPresent(relay::publish);
+        List<DomainEvent> events = new ArrayList<>();
+        capacityEvents.changed(current, changed, program, now).ifPresent(events::add);
+        reminders.changed(current, program.settings(), changed, program.settings(), current.version() + 1, now).ifPresent(events::add);
+        Registration stored = store.update(current, changed, events);
+        relay.publish(events);
         return stored;
     }
 
     public void withdrawMine(Caller caller, String programId) {
         Program program = programs.visible(caller, programId);
-        store.withdraw(mine(caller, programId), program, clock.instant());
+        Registration current = mine(caller, programId);
+        Instant now = clock.instant();
+        List<DomainEvent> events = reminders.withdrawn(current, program.settings(), now).stream().toList();
+        store.withdraw(current, program, now, events);
+        relay.publish(events);
     }
 
     /** One registration: its owner, or the program's coordinators and administrators; nobody else. */
