@@ -72,7 +72,7 @@ public class ReminderResources extends Construct {
                 .eventPattern(EventPattern.builder()
                         .source(List.of("pairwise.matching", "pairwise.agenda", "pairwise.surveys", "pairwise.signup"))
                         .detailType(List.of("RelationshipStarted", "RelationshipEnded", "MatchRequested", "MeetingScheduled",
-                                "MeetingCancelled", "ReminderRequested"))
+                                "MeetingCancelled", "ReminderRequested", "ReminderWithdrawn"))
                         .build())
                 .targets(List.of(LambdaFunction.Builder.create(reminders.getAlias()).retryAttempts(8).build()))
                 .build();

@@ -28,6 +28,8 @@ final class ReminderEvents {
     static final String MEETING_CANCELLED = "MeetingCancelled";
     /** Extension point: any Pairwise function (surveys, signup, matching) may ask for a reminder with this event. */
     static final String REMINDER_REQUESTED = "ReminderRequested";
+    /** Withdraws what a ReminderRequested asked for (the registration was completed, the survey answered). */
+    static final String REMINDER_WITHDRAWN = "ReminderWithdrawn";
 
     private final ReminderPlanner planner;
     private final Clock clock;
@@ -72,15 +74,22 @@ final class ReminderEvents {
                 planner.requested(requested(d));
                 return true;
             }
+            if (source.startsWith("pairwise.") && REMINDER_WITHDRAWN.equals(type)) {
+                planner.withdrawn(text(d, "recipientId"), kind(d), text(d, "subject"), d.path("revision").asLong(0));
+                return true;
+            }
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return false;
         }
         return false;
     }
 
+    private static ReminderKind kind(JsonNode d) {
+        return WireEnum.parse(ReminderKind.class, text(d, "kind")).orElseThrow(() -> new IllegalArgumentException("unknown kind"));
+    }
+
     private static Reminder requested(JsonNode d) {
-        ReminderKind kind = WireEnum.parse(ReminderKind.class, text(d, "kind"))
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind"));
+        ReminderKind kind = kind(d);
         Map<String, String> facts = new HashMap<>();
         d.path("facts").fields().forEachRemaining(e -> facts.put(e.getKey(), e.getValue().asText()));
         Instant expires = d.hasNonNull("expiresAt") ? instant(d, "expiresAt") : null;

@@ -93,6 +93,16 @@ public final class RemindersHarness {
         }).collect(java.util.stream.Collectors.toList());
     }
 
+    /** The decoded text/plain part of an .eml from the outbox. */
+    public static String plainText(String eml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--").matcher(eml);
+        if (!m.find()) {
+            throw new AssertionError("no text part in " + eml);
+        }
+        return new String(java.util.Base64.getMimeDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+    }
+
     /** The X-Pairwise-Reminder header of every mail in the outbox. */
     public List<String> mailedKeys() {
         return mails().stream().map(m -> m.lines().filter(l -> l.startsWith("X-Pairwise-Reminder: ")).findFirst().orElseThrow()
@@ -166,6 +176,26 @@ public final class RemindersHarness {
     /** A sample EventBridge event with its placeholders replaced, run through the handler. */
     public Response deliver(String sample, Map<String, String> replacements) {
         return invoke(sampleEvent(sample, replacements));
+    }
+
+    /** ReminderRequested as another function publishes it (source {@code pairwise.<function>}). */
+    public Response reminderRequested(String function, String recipientId, String kind, String subject, String programId,
+                                      Instant dueAt, long revision, Map<String, String> facts) {
+        ObjectNode event = sampleEvent("reminder-requested.json", Map.of());
+        event.put("source", "pairwise." + function);
+        ObjectNode detail = (ObjectNode) event.get("detail");
+        detail.put("recipientId", recipientId).put("kind", kind).put("subject", subject).put("programId", programId)
+                .put("dueAt", dueAt.toString()).put("revision", revision);
+        detail.set("facts", Json.MAPPER.valueToTree(facts));
+        return invoke(event);
+    }
+
+    /** ReminderWithdrawn, the counterpart of {@link #reminderRequested}. */
+    public Response reminderWithdrawn(String function, String recipientId, String kind, String subject, long revision) {
+        ObjectNode event = sampleEvent("reminder-withdrawn.json", Map.of());
+        event.put("source", "pairwise." + function);
+        ((ObjectNode) event.get("detail")).put("recipientId", recipientId).put("kind", kind).put("subject", subject).put("revision", revision);
+        return invoke(event);
     }
 
     /** MeetingScheduled for a relationship's participants, as the agenda function publishes it. */

@@ -96,6 +96,11 @@ public final class ReminderPlanner {
         book.schedule(reminder);
     }
 
+    /** The other side of {@link #requested}: a tombstone, unless a newer request is there already. */
+    public void withdrawn(String recipientId, ReminderKind kind, String subject, long revision) {
+        book.cancel(recipientId, kind, subject, revision);
+    }
+
     static String meetingSubject(String meetingId, Duration lead) {
         return meetingId + "/" + ReminderSettings.leadName(lead);
     }

@@ -198,6 +198,6 @@ class RemindersApiTest {
         h.deliver("reminder-requested.json", Map.of("PROGRAM_ID", r.programId(), "demo-mentee-1", "mentee-1"));
         h.clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         h.tick();
-        assertEquals(List.of("mentee-1/survey/SURVEY_ID"), h.mailedKeys());
+        assertEquals(List.of("mentee-1/survey_due/SURVEY_ID"), h.mailedKeys());
     }
 }
