@@ -73,7 +73,8 @@ public class PairwiseEvents extends Construct {
         }
         JavaFunction signup = functions.get("signup");
         if (signup != null) {
-            // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers.
+            // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers, and an
+            // incomplete registration asks reminders for a nudge (ReminderRequested / ReminderWithdrawn).
             allowPublishing(signup);
         }
         JavaFunction agenda = functions.get("agenda");
@@ -100,6 +101,8 @@ public class PairwiseEvents extends Construct {
     }
 
     private void connectSurveys(JavaFunction surveys) {
+        // Each survey sent asks reminders for a survey-due reminder, each answer withdraws it (ReminderRequested / ReminderWithdrawn).
+        allowPublishing(surveys);
         // A started relationship gets its baseline survey and schedule; an ended one its end-of-relationship surveys.
         Rule.Builder.create(this, "SurveysRelationshipEvents")
                 .description("Sends and schedules surveys when relationships start and end")

@@ -49,6 +49,21 @@ class SurveysStackTest {
     }
 
     @Test
+    void theFunctionKnowsTheBusItAsksRemindersOn() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "com.pairwise.surveys.SurveysHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "EVENT_BUS_NAME", resolve(stack.getEvents().getBus().getEventBusName()))))));
+    }
+
+    @Test
+    void remindersTakeTheRemindersSignupAndSurveysAskForAndWithdraw() {
+        template.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Match.objectLike(Map.of(
+                "source", Match.arrayWith(List.of("pairwise.surveys", "pairwise.signup")),
+                "detail-type", Match.arrayWith(List.of("ReminderRequested", "ReminderWithdrawn"))))));
+    }
+
+    @Test
     void theFunctionRunsTheSurveysHandler() {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", "com.pairwise.surveys.SurveysHandler::handleRequest",
