@@ -40,7 +40,8 @@ public final class LocalFunctions {
                 LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
                         .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
-                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out))
+                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out,
+                                (source, type, detail) -> env.events().publish(source, type, detail)))
                         .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
                         .onEvents("surveys-meetings", EventPattern.of("pairwise.agenda", "MeetingHeld"))
                         .every("surveys-daily", Duration.ofDays(1)),
@@ -48,7 +49,9 @@ public final class LocalFunctions {
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))
                         .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded", "MatchRequested"))
-                        .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled")));
+                        .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled"))
+                        .onEvents("reminders-requested", new EventPattern(List.of("pairwise.signup", "pairwise.surveys"),
+                                List.of("ReminderRequested", "ReminderWithdrawn"))));
     }
 
     /** Mail goes to .eml files in the data folder's outbox; the unsubscribe key is a generated file next to it. */
