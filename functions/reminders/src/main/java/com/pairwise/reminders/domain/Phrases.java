@@ -23,7 +23,7 @@ final class Phrases {
                     Map.entry("coordinator_digest.subject", "Weekly digest of your program"),
                     Map.entry("coordinator_digest.body", "{summary}"),
                     Map.entry("registration_incomplete.subject", "Finish your registration"),
-                    Map.entry("registration_incomplete.body", "Your registration is missing: {fields}. Add it so we can find you a good match."),
+                    Map.entry("registration_incomplete.body", "Your registration is missing: {fields}. Complete it so we can find you a good match."),
                     Map.entry("registration_incomplete.body.general", "Your registration is not complete yet. Finish it so we can find you a good match."),
                     Map.entry("registration_incomplete.action", "Complete your registration"),
                     Map.entry("survey_due.subject", "A short survey is waiting for you"),
