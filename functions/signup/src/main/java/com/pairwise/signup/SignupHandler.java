@@ -14,8 +14,10 @@ import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.signup.api.SignupRoutes;
 import com.pairwise.signup.domain.MentorCapacityEvents;
+import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
 import com.pairwise.signup.domain.Registrations;
@@ -89,10 +91,12 @@ public final class SignupHandler extends HttpFunction {
         RegistrationStore registrationStore = new RegistrationStore(table);
         IdGenerator ids = new IdGenerator();
         Programs programs = new Programs(programStore, registrationStore, clock, ids);
-        Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids),
-                new EventRelay(new OutboxStore(table), events, log), clock);
+        OutboxStore outbox = new OutboxStore(table);
+        EventRelay relay = new EventRelay(outbox, events, log);
+        Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids), relay, clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
-        return new SignupRoutes(programs, registrations, personalData, metrics)
+        PersonErasure erasure = new PersonErasure(programStore, registrationStore, new RelationshipStore(table), outbox, relay, ids, clock);
+        return new SignupRoutes(programs, registrations, personalData, erasure, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));
     }
 }

@@ -20,6 +20,11 @@ public final class OutboxStore {
         return OutboxItem.put(tableName, event);
     }
 
+    /** Puts {@code event} in the outbox on its own, for a change that has no other write to share a transaction with. */
+    public void add(DomainEvent event) {
+        Transactions.write(table.dynamo(), List.of(OutboxItem.put(table.name(), event)));
+    }
+
     /** The oldest unsent events (GSI2 OUTBOX), at most {@code limit}. */
     public List<DomainEvent> unsent(int limit) {
         return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)

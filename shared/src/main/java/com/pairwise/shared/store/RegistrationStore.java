@@ -111,6 +111,11 @@ public final class RegistrationStore {
      * @return how many waitlisted registrations were promoted
      */
     public int withdraw(Registration current, Program program, Instant now) {
+        return withdraw(current, program, now, List.of());
+    }
+
+    /** As {@link #withdraw(Registration, Program, Instant)}, with {@code events} written to the outbox in the same transaction. */
+    public int withdraw(Registration current, Program program, Instant now, List<DomainEvent> events) {
         Delete delete = Delete.builder().tableName(table.name())
                 .key(key(current.programId(), current.userId()))
                 .conditionExpression("#v = :v")
@@ -118,7 +123,9 @@ public final class RegistrationStore {
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(current.version()))))
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
-        if (Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().delete(delete).build(), counts)).isPresent()) {
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(delete).build(), counts));
+        events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
+        if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
         }
         return promoteWaitlisted(program, now);
