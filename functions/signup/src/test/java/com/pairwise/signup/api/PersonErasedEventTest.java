@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.model.RelationshipStatus;
@@ -17,8 +18,9 @@ import com.pairwise.signup.RecordingPublisher.Published;
 import com.pairwise.signup.SignupHarness;
 import com.pairwise.signup.SignupHarness.Person;
 import com.pairwise.signup.SignupHarness.Response;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class PersonErasedEventTest {
     private final Person ana = Person.user("ana");
 
     @Test
-    void erasureAnnouncesThePersonTheirProgramsAndRelationshipsUnderAPseudonym() {
+    void erasureAnnouncesThePersonTheirProgramsAndRelationshipsUnderAPseudonym() throws Exception {
         String programId = api.call(admin, "POST /programs", Map.of(), program()).body().get("id").asText();
         api.call(ana, "POST /programs/{programId}/registrations", Map.of("programId", programId), signUp("mentee"));
         new RelationshipStore(api.table).start(new Relationship("rel_erase1", programId, "mentor-1", List.of("ana"),
@@ -52,6 +54,15 @@ class PersonErasedEventTest {
         assertEquals("rel_erase1", d.get("relationships").get(0).get("relationshipId").asText());
         assertEquals(programId, d.get("relationships").get(0).get("programId").asText());
         assertTrue(new OutboxStore(api.table).unsent(10).isEmpty(), "published, so cleared from the outbox");
+        JsonNode sample = Json.MAPPER.readTree(Files.readString(SignupHarness.repoRoot().resolve("events/matching/person-erased.json")));
+        assertEquals(fields(sample.get("detail")), fields(d), "subscribers code against the sample");
+        assertEquals(sample.get("detail-type").asText(), announced.get(0).detailType());
+    }
+
+    private static java.util.Set<String> fields(JsonNode o) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        o.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
