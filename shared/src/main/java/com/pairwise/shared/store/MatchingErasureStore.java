@@ -123,19 +123,11 @@ public final class MatchingErasureStore {
     }
 
     /**
-     * Drops the person's bookkeeping in one program: their mentor load (once it is back to zero: their relationships
-     * have ended) and their place among those waiting for a freed one.
+     * Drops the person's bookkeeping in one program: their mentor load (their relationships have ended, so it counts
+     * nobody) and their place among those waiting for a freed one. Deleting what is gone already is harmless.
      */
     public void forget(String programId, String personId) {
-        try {
-            table.dynamo().deleteItem(b -> b.tableName(table.name()).key(MentorLoadItem.key(programId, personId))
-                    .conditionExpression("attribute_not_exists(#l) OR #l <= :zero")
-                    .expressionAttributeNames(Map.of("#l", MentorLoadItem.LOAD))
-                    .expressionAttributeValues(Map.of(":zero", AttributeValue.fromN("0"))));
-        } catch (ConditionalCheckFailedException stillMentoring) {
-            // An active relationship is still being ended; the retry of the erasure removes it.
-            throw new IllegalStateException("mentor load of an erased person is not zero yet", stillMentoring);
-        }
+        table.dynamo().deleteItem(b -> b.tableName(table.name()).key(MentorLoadItem.key(programId, personId)));
         new WaitlistStore(table).remove(programId, personId);
     }
 

@@ -22,8 +22,8 @@ import java.util.Set;
  * Matching's part of an erasure ({@link PersonErased}). The other party keeps the record that the relationship existed,
  * with the pseudonym in the erased person's place and nothing they wrote. Active relationships end first, as any
  * ending does (RelationshipEnded, so the mentor's place frees and agenda, reminders and surveys react as usual; the
- * event already names the pseudonym); pending requests to or from them are cancelled, then every request is
- * pseudonymised. Each step is conditional on its own outcome not being there yet, so a redelivered event or a retry
+ * event already names the pseudonym); pending requests to or from them are cancelled (first, so none is accepted
+ * while their relationships are looked at), and every request is pseudonymised. Each step is conditional on its own outcome not being there yet, so a redelivered event or a retry
  * after a crash finishes the work and repeats none of it.
  */
 public final class PersonErasure {
@@ -55,6 +55,11 @@ public final class PersonErasure {
     public Outcome erase(PersonErased erasure) {
         int[] counts = new int[4];
         Set<String> programs = new LinkedHashSet<>(erasure.programIds());
+        // Requests first: a pending one accepted meanwhile would start a relationship the scan below has to see.
+        store.forEachRequestOf(erasure.personId(), request -> {
+            programs.add(request.programId());
+            erase(request, erasure, counts);
+        });
         Set<String> seen = new LinkedHashSet<>();
         // The links find them all; the event's list covers links a crashed attempt may have dropped already.
         store.forEachRelationshipOf(erasure.personId(), seen::add);
@@ -68,10 +73,6 @@ public final class PersonErasure {
             programs.add(found.get().programId());
             erase(found.get(), erasure, counts);
         }
-        store.forEachRequestOf(erasure.personId(), request -> {
-            programs.add(request.programId());
-            erase(request, erasure, counts);
-        });
         programs.forEach(p -> store.forget(p, erasure.personId()));
         return new Outcome(counts[0], counts[1], counts[2], counts[3]);
     }

@@ -126,6 +126,26 @@ class PersonErasedTest {
     }
 
     @Test
+    void aMentorWithMoreThanOnePageOfRequestsHasEveryOneCancelled() throws Exception {
+        api.mentor(program, "ana", 40, "Negotiation");
+        for (int i = 0; i < 30; i++) {
+            api.mentee(program, "mentee-" + i, "Negotiation");
+            assertEquals(201, api.call(Person.user("mentee-" + i), "POST /programs/{programId}/match-requests",
+                    Map.of("programId", program.id()), Map.of("mentorId", "ana")).status());
+        }
+
+        erase("rel_none");
+
+        JsonNode anas = api.call(ana, "GET /me/match-requests", Map.of(), null).body();
+        assertEquals(0, anas.get("received").size());
+        for (int i = 0; i < 30; i++) {
+            JsonNode sent = api.call(Person.user("mentee-" + i), "GET /me/match-requests", Map.of(), null).body().get("sent").get(0);
+            assertEquals("cancelled", sent.get("status").asText());
+            assertEquals(PSEUDONYM, sent.get("mentorId").asText());
+        }
+    }
+
+    @Test
     void anUnreadableErasureIsDroppedNotRetriedForever() throws Exception {
         String text = Json.MAPPER.writeValueAsString(MatchingHarness.sampleEvent("person-erased.json")).replace("PERSON_ID", "bad id/#");
         api.invoke(Json.MAPPER.readTree(text));
