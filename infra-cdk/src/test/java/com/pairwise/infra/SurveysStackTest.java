@@ -118,13 +118,13 @@ class SurveysStackTest {
     }
 
     @Test
-    void onlyItsThreeRulesMayInvokeTheFunctionFromEventBridge() {
+    void onlyItsFourRulesMayInvokeTheFunctionFromEventBridge() {
         List<Map<String, Object>> fromEvents = template.findResources("AWS::Lambda::Permission").values().stream()
                 .map(SurveysStackTest::props)
                 .filter(p -> "events.amazonaws.com".equals(p.get("Principal")))
                 .filter(p -> aliasArn().equals(String.valueOf(p.get("FunctionName"))))
                 .toList();
-        assertEquals(3, fromEvents.size(), "relationship events, meetings held, daily run");
+        assertEquals(4, fromEvents.size(), "relationship events, meetings held, daily run, erasures");
         fromEvents.forEach(p -> assertTrue(p.containsKey("SourceArn"), "scoped to its rule"));
     }
 

@@ -36,14 +36,17 @@ public final class LocalFunctions {
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
                         .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
                         .onEvents("matching-capacity", EventPattern.of("pairwise.signup", "MentorCapacityChanged"))
+                        .onEvents("matching-person-erased", EventPattern.of("pairwise.signup", "PersonErased"))
                         .every("matching-outbox-drain", Duration.ofMinutes(5)),
                 LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
-                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted"))
+                        .onEvents("agenda-person-erased", EventPattern.of("pairwise.signup", "PersonErased")),
                 LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
                         .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
                         .onEvents("surveys-meetings", EventPattern.of("pairwise.agenda", "MeetingHeld"))
+                        .onEvents("surveys-person-erased", EventPattern.of("pairwise.signup", "PersonErased"))
                         .every("surveys-daily", Duration.ofDays(1)),
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
@@ -51,7 +54,8 @@ public final class LocalFunctions {
                         .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded", "MatchRequested"))
                         .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled"))
                         .onEvents("reminders-requested", new EventPattern(List.of("pairwise.signup", "pairwise.surveys"),
-                                List.of("ReminderRequested", "ReminderWithdrawn"))));
+                                List.of("ReminderRequested", "ReminderWithdrawn")))
+                        .onEvents("reminders-person-erased", EventPattern.of("pairwise.signup", "PersonErased")));
     }
 
     /** Mail goes to .eml files in the data folder's outbox; the unsubscribe key is a generated file next to it. */

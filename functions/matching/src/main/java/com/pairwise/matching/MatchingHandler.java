@@ -6,6 +6,7 @@ import com.pairwise.matching.domain.AnnouncedRequests;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
+import com.pairwise.matching.domain.PersonErasure;
 import com.pairwise.matching.domain.Placement;
 import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
@@ -20,6 +21,7 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.store.MatchingErasureStore;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -79,7 +81,8 @@ public final class MatchingHandler extends HttpFunction {
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay, offers, clock);
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
                     waitlist, placement, relay, clock, ids, log);
-            this.jobs = new Jobs(runs, offers, relay);
+            PersonErasure erasure = new PersonErasure(relationshipStore, requestStore, new MatchingErasureStore(table), events, relay, offers, clock);
+            this.jobs = new Jobs(runs, offers, relay, erasure, log);
             this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }

@@ -17,6 +17,7 @@ import com.pairwise.reminders.mail.UnsubscribeKey;
 import com.pairwise.reminders.store.DynamoFeed;
 import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
+import com.pairwise.reminders.store.PersonalItems;
 import com.pairwise.reminders.store.ProfileRecipients;
 import com.pairwise.reminders.store.RelationshipRelevance;
 import com.pairwise.reminders.store.MatchRequestRelevance;
@@ -59,7 +60,7 @@ public final class ReminderHandler extends HttpFunction {
     private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
         this.run = parts.run;
-        this.events = new ReminderEvents(parts.planner, clock);
+        this.events = new ReminderEvents(parts.planner, clock, parts.personal, log);
         this.log = log;
         this.clock = clock;
     }
@@ -97,7 +98,7 @@ public final class ReminderHandler extends HttpFunction {
         return r -> relationship.stillRelevant(r) && request.stillRelevant(r);
     }
 
-    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner) {
+    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, PersonalItems personal) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
             DynamoReminderBook book = new DynamoReminderBook(table);
@@ -106,7 +107,8 @@ public final class ReminderHandler extends HttpFunction {
             ReminderRun run = new ReminderRun(book, new ProfileRecipients(new RegistrationStore(table)), preferences,
                     relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
                     mail, deadLetters, settings, clock, new IdGenerator(), log);
-            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings));
+            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings),
+                    new PersonalItems(table));
         }
     }
 }

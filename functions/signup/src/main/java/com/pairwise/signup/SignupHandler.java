@@ -15,8 +15,10 @@ import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.signup.api.SignupRoutes;
 import com.pairwise.signup.domain.MentorCapacityEvents;
+import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
 import com.pairwise.signup.domain.RegistrationReminders;
@@ -98,7 +100,8 @@ public final class SignupHandler extends HttpFunction {
                 new RequirementReminders(registrationStore, outbox, reminders, relay), clock, ids);
         Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids), reminders, relay, clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
-        return new SignupRoutes(programs, registrations, personalData, metrics)
+        PersonErasure erasure = new PersonErasure(programStore, registrationStore, new RelationshipStore(table), outbox, relay, ids, clock);
+        return new SignupRoutes(programs, registrations, personalData, erasure, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));
     }
 }

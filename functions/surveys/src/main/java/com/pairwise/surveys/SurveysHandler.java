@@ -18,6 +18,7 @@ import com.pairwise.surveys.api.SurveyEvents;
 import com.pairwise.surveys.api.SurveyRoutes;
 import com.pairwise.surveys.domain.Answers;
 import com.pairwise.surveys.domain.Dispatcher;
+import com.pairwise.surveys.domain.PersonErasure;
 import com.pairwise.surveys.domain.ProgramAccess;
 import com.pairwise.surveys.domain.ProgramSurveys;
 import com.pairwise.surveys.domain.Reports;
@@ -25,6 +26,7 @@ import com.pairwise.surveys.domain.ShippedTemplates;
 import com.pairwise.surveys.domain.SurveyReminders;
 import com.pairwise.surveys.domain.SurveySettingsRules;
 import com.pairwise.surveys.domain.TemplateTexts;
+import com.pairwise.surveys.store.SurveyErasureStore;
 import com.pairwise.surveys.store.SurveyStore;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -82,7 +84,7 @@ public final class SurveysHandler extends HttpFunction {
             Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, reminders, clock);
             this.router = new SurveyRoutes(templates, texts, surveys, answers, reports)
                     .register(new Router(new RequestLog(log, clock, "surveys")));
-            this.events = new SurveyEvents(dispatcher, log);
+            this.events = new SurveyEvents(dispatcher, new PersonErasure(new SurveyErasureStore(table)), log);
         }
     }
 }

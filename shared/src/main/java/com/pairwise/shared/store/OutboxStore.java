@@ -34,6 +34,11 @@ public final class OutboxStore {
         }
     }
 
+    /** Puts {@code event} in the outbox on its own, for a change that has no other write to share a transaction with. */
+    public void add(DomainEvent event) {
+        add(List.of(event));
+    }
+
     /** The oldest unsent events (GSI2 OUTBOX), at most {@code limit}. */
     public List<DomainEvent> unsent(int limit) {
         return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)

@@ -17,6 +17,7 @@ import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.Page;
 import com.pairwise.shared.store.RegistrationStore.RegistrationFilter;
+import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
 import com.pairwise.signup.domain.Registrations;
@@ -28,12 +29,15 @@ public final class SignupRoutes {
     private final Programs programs;
     private final Registrations registrations;
     private final PersonalData personalData;
+    private final PersonErasure erasure;
     private final BusinessMetrics metrics;
 
-    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData, BusinessMetrics metrics) {
+    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData, PersonErasure erasure,
+                        BusinessMetrics metrics) {
         this.programs = programs;
         this.registrations = registrations;
         this.personalData = personalData;
+        this.erasure = erasure;
         this.metrics = metrics;
     }
 
@@ -129,8 +133,9 @@ public final class SignupRoutes {
     }
 
     private ApiResponse erase(ApiRequest r) {
-        PersonalData.Erasure erased = personalData.erase(caller(r));
+        PersonErasure.Erasure erased = erasure.erase(caller(r));
         ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("erasureId", erased.erasureId());
         o.put("registrationsRemoved", erased.registrationsRemoved());
         o.put("coordinatorRolesRemoved", erased.coordinatorRolesRemoved());
         return ok(o);
