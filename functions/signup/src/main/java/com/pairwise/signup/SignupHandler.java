@@ -9,12 +9,14 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.metrics.BusinessMetrics;
+import com.pairwise.shared.privacy.ExportSections;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.signup.api.SignupRoutes;
+import com.pairwise.signup.domain.DataExport;
 import com.pairwise.signup.domain.MentorCapacityEvents;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
@@ -92,7 +94,8 @@ public final class SignupHandler extends HttpFunction {
         Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids),
                 new EventRelay(new OutboxStore(table), events, log), clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
-        return new SignupRoutes(programs, registrations, personalData, metrics)
+        DataExport dataExport = new DataExport(programStore, registrationStore, ExportSections.all(table, clock), clock);
+        return new SignupRoutes(programs, registrations, personalData, dataExport, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));
     }
 }
