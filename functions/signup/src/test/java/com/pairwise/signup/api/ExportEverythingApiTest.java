@@ -13,6 +13,7 @@ import com.pairwise.signup.OtherFunctions;
 import com.pairwise.signup.SignupHarness;
 import com.pairwise.signup.SignupHarness.Person;
 import com.pairwise.signup.SignupHarness.Response;
+import com.pairwise.testing.OpenApiDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,6 +166,17 @@ class ExportEverythingApiTest {
         }
         assertNull(bens.get("reminders").get("preferences").textValue(), "Ben never set any");
         assertTrue(bens.get("reminders").get("preferences").isNull());
+    }
+
+    @Test
+    void theExportHasExactlyTheShapeDocsOpenApiDescribes() {
+        OpenApiDocument doc = OpenApiDocument.read(SignupHarness.repoRoot());
+        JsonNode schema = doc.operation("get", "/me/export").path("responses").path("200").path("content")
+                .path("application/json").path("schema");
+        for (Person who : List.of(ana, ben, cleo)) {
+            JsonNode export = api.call(who, "GET /me/export", Map.of(), null).body();
+            assertEquals(List.of(), DocumentedShape.differences(doc.root(), schema, export), who.userId() + "'s export");
+        }
     }
 
     private void signUpAs(Person who, Map<String, Object> body) {
