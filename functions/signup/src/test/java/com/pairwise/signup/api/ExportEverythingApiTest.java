@@ -13,6 +13,8 @@ import com.pairwise.signup.OtherFunctions;
 import com.pairwise.signup.SignupHarness;
 import com.pairwise.signup.SignupHarness.Person;
 import com.pairwise.signup.SignupHarness.Response;
+import com.pairwise.shared.model.UnmatchedPerson;
+import com.pairwise.shared.store.WaitlistStore;
 import com.pairwise.testing.OpenApiDocument;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,6 +168,22 @@ class ExportEverythingApiTest {
         }
         assertNull(bens.get("reminders").get("preferences").textValue(), "Ben never set any");
         assertTrue(bens.get("reminders").get("preferences").isNull());
+    }
+
+    @Test
+    void aPlaceAwaitedAfterAMatchingRunIsInTheExportOfWhoWaits() {
+        Person dan = Person.user("dan");
+        signUpAs(dan, with(signUp("mentee"), "displayName", "Dan Reyes"));
+        // As a committed run leaves those it could not place (MatchingRuns.commit).
+        new WaitlistStore(api.table).put(programId, new UnmatchedPerson("dan", "language", "DAN-NO-MENTOR-SPEAKS"),
+                Instant.parse("2026-11-24T09:00:00Z"));
+
+        JsonNode waiting = api.call(dan, "GET /me/export", Map.of(), null).body().get("matching").get("waitingForPlace");
+        assertEquals(1, waiting.size());
+        assertEquals(programId, waiting.get(0).get("programId").asText());
+        assertEquals("2026-11-24T09:00:00Z", waiting.get(0).get("since").asText());
+        assertEquals("DAN-NO-MENTOR-SPEAKS", waiting.get(0).get("reason").asText());
+        assertFalse(api.call(ana, "GET /me/export", Map.of(), null).body().toString().contains("DAN-NO-MENTOR-SPEAKS"));
     }
 
     @Test
