@@ -59,7 +59,7 @@ public final class RelationshipsSection implements ExportSection {
 
     /**
      * Where a committed matching run left the person unmatched and waiting for a freed place, with the rule that kept
-     * them out: GetItem {@code PROGRAM#<programId>} / {@code UNMATCHED#<id>} for each program they are registered in
+     * them out: BatchGetItem {@code PROGRAM#<programId>} / {@code UNMATCHED#<id>} for each program they are registered in
      * (GSI1 {@code USER#id} / {@code REG#}).
      */
     private List<Object> waiting(String userId) {
