@@ -10,6 +10,7 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.metrics.BusinessMetrics;
+import com.pairwise.shared.privacy.ExportSections;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -17,6 +18,7 @@ import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.signup.api.SignupRoutes;
+import com.pairwise.signup.domain.DataExport;
 import com.pairwise.signup.domain.MentorCapacityEvents;
 import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
@@ -100,8 +102,9 @@ public final class SignupHandler extends HttpFunction {
                 new RequirementReminders(registrationStore, outbox, reminders, relay), clock, ids);
         Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids), reminders, relay, clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
+        DataExport dataExport = new DataExport(programStore, registrationStore, ExportSections.all(table, clock), clock);
         PersonErasure erasure = new PersonErasure(programStore, registrationStore, new RelationshipStore(table), outbox, relay, ids, clock);
-        return new SignupRoutes(programs, registrations, personalData, erasure, metrics)
+        return new SignupRoutes(programs, registrations, personalData, dataExport, erasure, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));
     }
 }

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Signing up, editing and withdrawing; coordinators' views of a program's registrations. */
@@ -57,14 +57,8 @@ public final class Registrations {
             errors.add(new FieldError("role", "must be one of " + program.allowedRoles().stream().map(Role::wire).sorted()
                     .collect(Collectors.joining(", ")) + " in a " + program.settings().format().wire() + " program"));
         }
-        Profile profile = withDefaultCapacity(ProfileRules.normalize(signUp.profile(), caller.email()), signUp.role(), program);
-        // A field the form already refused is null now; the rules would only repeat it as missing.
-        Set<String> refused = new HashSet<>();
-        signUp.formErrors().forEach(e -> refused.add(e.field()));
-        ProfileRules.errors(profile, signUp.role(), program).stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Profile profile = withDefaultCapacity(normalized(signUp.profile(), caller, program), signUp.role(), program);
+        throwIfInvalid(errors, signUp.formErrors(), ProfileRules.errors(profile, signUp.role(), program));
         Instant now = clock.instant();
         RegistrationGate.check(program, signUp.role(), now);
         if (store.get(programId, caller.userId()).isPresent()) {
@@ -89,11 +83,12 @@ public final class Registrations {
      * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place, and
      * so is a change of what the registration lacks (its reminder is asked for, re-planned or withdrawn).
      */
-    public Registration updateMine(Caller caller, String programId, UnaryOperator<Profile> edit) {
+    public Registration updateMine(Caller caller, String programId, Function<Profile, ProfileEdit> edit) {
         Program program = programs.visible(caller, programId);
         Registration current = mine(caller, programId);
-        Profile profile = ProfileRules.normalize(edit.apply(current.profile()), caller.email());
-        ProfileRules.check(profile, current.role(), program);
+        ProfileEdit edited = edit.apply(current.profile());
+        Profile profile = normalized(edited.profile(), caller, program);
+        throwIfInvalid(new ArrayList<>(edited.formErrors()), edited.formErrors(), ProfileRules.errors(profile, current.role(), program));
         Instant now = clock.instant();
         Registration changed = new Registration(programId, caller.userId(), current.role(), current.status(), profile,
                 current.registeredAt(), now, current.version());
@@ -137,6 +132,23 @@ public final class Registrations {
     public ProgramCounts counts(Caller caller, String programId) {
         programs.managed(caller, programId);
         return store.counts(programId);
+    }
+
+    private static Profile normalized(Profile submitted, Caller caller, Program program) {
+        return ProfileRules.onProgramLadder(ProfileRules.normalize(submitted, caller.email()), program);
+    }
+
+    /**
+     * One 400 naming every bad field: {@code errors} found so far (the form's among them) plus the program's rules,
+     * except where a field the form already refused is null now and the rules would only repeat it as missing.
+     */
+    private static void throwIfInvalid(List<FieldError> errors, List<FieldError> formErrors, List<FieldError> ruleErrors) {
+        Set<String> refused = new HashSet<>();
+        formErrors.forEach(e -> refused.add(e.field()));
+        ruleErrors.stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     private static Profile withDefaultCapacity(Profile p, Role role, Program program) {
