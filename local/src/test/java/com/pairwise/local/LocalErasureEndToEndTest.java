@@ -135,7 +135,7 @@ class LocalErasureEndToEndTest {
         String upcoming = send("POST", "/relationships/" + rel + "/meetings", "erase-mia", """
                 {"start":"%s"}""".formatted(upcomingStart), 201).get("id").asText();
         send("PATCH", "/me/preferences", ANA, """
-                {"kinds":{"survey":false}}""", 200);
+                {"kinds":{"survey_due":false}}""", 200);
         settle();
         clock.set(upcomingStart.minus(Duration.ofHours(23)));
         remindersRun();
@@ -157,7 +157,7 @@ class LocalErasureEndToEndTest {
         assertEquals(403, call("GET", "/relationships/" + rel, ANA, false, null).statusCode(), "no longer a participant");
         assertEquals(403, call("GET", "/meetings/" + held, ANA, false, null).statusCode());
         assertEquals(0, send("GET", "/me/notifications", ANA, null, 200).get("items").size());
-        assertTrue(send("GET", "/me/preferences", ANA, null, 200).get("kinds").get("survey").asBoolean(), "defaults: nothing stored");
+        assertTrue(send("GET", "/me/preferences", ANA, null, 200).get("kinds").get("survey_due").asBoolean(), "defaults: nothing stored");
         assertEquals(0, send("GET", "/me/surveys", ANA, null, 200).get("items").size());
         assertEquals(404, call("GET", "/surveys/" + checkIn, ANA, false, null).statusCode());
         assertEquals(404, call("GET", "/programs/" + program + "/registrations/me", ANA, false, null).statusCode());

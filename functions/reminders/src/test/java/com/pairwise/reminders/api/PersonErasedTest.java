@@ -31,7 +31,7 @@ class PersonErasedTest {
         h.meetingScheduled(r, "mtg_1", MEETING, 0);
         h.clock.set(MEETING.minus(Duration.ofHours(24)));
         h.tick();
-        h.call(mentee, "PATCH /me/preferences", Map.of(), Map.of("kinds", Map.of("survey", false)));
+        h.call(mentee, "PATCH /me/preferences", Map.of(), Map.of("kinds", Map.of("survey_due", false)));
         return r;
     }
 
@@ -57,7 +57,7 @@ class PersonErasedTest {
         assertEquals(0, items("FEED#mentee-1"));
         assertEquals(0, items("PREFS#mentee-1"));
         assertEquals(0, h.call(mentee, "GET /me/notifications", Map.of(), null).body().path("items").size());
-        assertTrue(h.call(mentee, "GET /me/preferences", Map.of(), null).body().path("kinds").path("survey").asBoolean(),
+        assertTrue(h.call(mentee, "GET /me/preferences", Map.of(), null).body().path("kinds").path("survey_due").asBoolean(),
                 "back to the defaults: nothing stored");
         assertEquals(mentorsReminders, items("REMIND#mentor-1"));
         assertEquals(mentorsFeed, items("FEED#mentor-1"));
