@@ -18,6 +18,7 @@ import com.pairwise.reminders.store.DynamoFeed;
 import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
 import com.pairwise.reminders.store.ProfileRecipients;
+import com.pairwise.reminders.store.ProgramStoreTimings;
 import com.pairwise.reminders.store.RelationshipRelevance;
 import com.pairwise.reminders.store.MatchRequestRelevance;
 import com.pairwise.reminders.domain.Relevance;
@@ -29,6 +30,7 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
 import java.io.PrintStream;
@@ -106,7 +108,8 @@ public final class ReminderHandler extends HttpFunction {
             ReminderRun run = new ReminderRun(book, new ProfileRecipients(new RegistrationStore(table)), preferences,
                     relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
                     mail, deadLetters, settings, clock, new IdGenerator(), log);
-            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings));
+            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run,
+                    new ReminderPlanner(book, new ProgramStoreTimings(new ProgramStore(table))));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class PersonalData {
             List<String> remaining = s.coordinators().stream().filter(c -> !c.equals(userId)).collect(Collectors.toList());
             ProgramSettings changed = new ProgramSettings(s.name(), s.description(), s.kind(), s.startDate(), s.endDate(), s.format(),
                     s.status(), s.mentorRegistration(), s.menteeRegistration(), s.menteeCap(), s.defaultMentorCapacity(),
-                    s.requiredProfileFields(), s.languages(), s.seniorityLevels(), remaining, s.matching());
+                    s.requiredProfileFields(), s.languages(), s.seniorityLevels(), remaining, s.matching(), s.reminders());
             try {
                 programs.update(current, new Program(current.id(), changed, current.createdAt(), now, current.version()));
                 return;
