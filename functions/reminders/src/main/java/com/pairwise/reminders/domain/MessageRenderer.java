@@ -25,7 +25,7 @@ public final class MessageRenderer {
         Map<String, String> values = values(reminder, to);
         String kind = reminder.kind().wire();
         String subject = fill(Phrases.get(lang, kind + ".subject"), values, false);
-        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind());
+        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind()) + "&lang=" + lang.code();
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang.code()).append("\"><body>");
         String greeting = Phrases.get(lang, "greeting");
