@@ -31,7 +31,7 @@ public final class MessageRenderer {
         String greeting = Phrases.get(lang, "greeting");
         String body = Phrases.get(lang, kind + ".body");
         text.append(fill(greeting, values, false)).append("\n\n").append(fill(body, values, false)).append('\n');
-        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true)).append("</p>");
+        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true).replace("\n", "<br>")).append("</p>");
         String agenda = reminder.facts().getOrDefault("agenda." + lang.code(), reminder.facts().get("agenda"));
         if (reminder.kind() == ReminderKind.MEETING && agenda != null && !agenda.isBlank()) {
             text.append('\n').append(Phrases.get(lang, "meeting.agenda")).append('\n');
@@ -64,7 +64,9 @@ public final class MessageRenderer {
                 "partner", facts.getOrDefault("partner", ""),
                 "start", when + " (" + to.zone().getId() + ")",
                 "days", facts.getOrDefault("days", ""),
-                "summary", facts.getOrDefault("summary", ""));
+                "summary", reminder.kind() == ReminderKind.WEEKLY_DIGEST
+                        ? DigestSummary.write(to.language(), facts, to.zone()) : facts.getOrDefault("summary", ""),
+                "program", facts.getOrDefault("program", ""));
     }
 
     private static String fill(String template, Map<String, String> values, boolean html) {

@@ -8,7 +8,7 @@ public enum ReminderKind implements WireEnum {
     MATCH_REQUEST("match_request"),
     MATCH_REQUEST_EXPIRED("match_request_expired"),
     INACTIVITY("inactivity"),
-    COORDINATOR_DIGEST("coordinator_digest"),
+    WEEKLY_DIGEST("weekly_digest"),
     REGISTRATION("registration"),
     SURVEY("survey");
 

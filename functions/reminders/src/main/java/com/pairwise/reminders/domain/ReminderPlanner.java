@@ -18,10 +18,12 @@ import java.util.Set;
 public final class ReminderPlanner {
     private final ReminderBook book;
     private final ProgramTimings timings;
+    private final RelationshipActivity activity;
 
-    public ReminderPlanner(ReminderBook book, ProgramTimings timings) {
+    public ReminderPlanner(ReminderBook book, ProgramTimings timings, RelationshipActivity activity) {
         this.book = book;
         this.timings = timings;
+        this.activity = activity;
     }
 
     /** Each participant is nudged when the pair has not met for the inactivity period since it started. */
@@ -30,6 +32,7 @@ public final class ReminderPlanner {
     }
 
     public void relationshipEnded(String relationshipId, List<String> participants) {
+        activity.ended(relationshipId);
         for (String who : participants) {
             book.cancel(who, ReminderKind.INACTIVITY, relationshipId, Long.MAX_VALUE);
         }
@@ -123,6 +126,7 @@ public final class ReminderPlanner {
     private void scheduleInactivity(String relationshipId, String programId, List<String> participants, Instant lastActivity,
                                     ReminderTimings program) {
         Duration after = Duration.ofDays(program.inactivityDays());
+        activity.touched(relationshipId, programId, participants, lastActivity);
         for (String who : participants) {
             Map<String, String> facts = Map.of(
                     "relationshipId", relationshipId,
