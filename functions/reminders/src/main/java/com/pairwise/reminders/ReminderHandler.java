@@ -41,8 +41,9 @@ import java.io.PrintStream;
 import java.time.Clock;
 
 /**
- * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders; relationship
- * and meeting events (re)plan them. HTTP: preferences, the in-app feed, one-click unsubscribe.
+ * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders, the weekly rule
+ * first plans the coordinators' digests; relationship and meeting events (re)plan reminders at the program's timings.
+ * HTTP: preferences, the in-app feed, unsubscribe (a page on GET, the change on POST).
  */
 public final class ReminderHandler extends HttpFunction {
     private final ReminderRun run;
