@@ -51,6 +51,8 @@ public final class LocalFunctions {
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))
+                        // Weekly from start-up rather than Monday 07:00: the name is what tells the handler it is the digest run.
+                        .every(ReminderHandler.WEEKLY_DIGEST_RULE, Duration.ofDays(7))
                         .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded", "MatchRequested"))
                         .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled"))
                         .onEvents("reminders-requested", new EventPattern(List.of("pairwise.signup", "pairwise.surveys"),

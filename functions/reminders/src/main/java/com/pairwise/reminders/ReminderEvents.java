@@ -78,7 +78,7 @@ final class ReminderEvents {
                 return true;
             }
             if (AGENDA.equals(source) && MEETING_CANCELLED.equals(type)) {
-                planner.meetingCancelled(text(d, "meetingId"), texts(d, "participants"), d.path("sequence").asLong(0));
+                planner.meetingCancelled(text(d, "meetingId"), text(d, "programId"), texts(d, "participants"), d.path("sequence").asLong(0));
                 return true;
             }
             if (source.startsWith("pairwise.") && REMINDER_REQUESTED.equals(type)) {

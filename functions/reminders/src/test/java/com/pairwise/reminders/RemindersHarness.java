@@ -14,6 +14,7 @@ import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.model.RelationshipStatus;
+import com.pairwise.shared.model.ReminderTimings;
 import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
@@ -153,6 +154,14 @@ public final class RemindersHarness {
                 ProgramStatus.OPEN, null, null, null, 3, Set.of(), List.of("en", "es", "fr"), List.of(), List.of(coordinators));
         new ProgramStore(table).create(new Program(id, settings, clock.instant(), clock.instant(), 1));
         return id;
+    }
+
+    /** The program's reminder timings, as a coordinator's PATCH /programs/{id} sets them through signup. */
+    public void timings(String programId, ReminderTimings timings) {
+        ProgramStore programs = new ProgramStore(table);
+        Program current = programs.get(programId).orElseThrow();
+        programs.update(current, new Program(programId, current.settings().withReminders(timings), current.createdAt(),
+                clock.instant(), current.version()));
     }
 
     public void register(String programId, String userId, Role role, String name, List<String> languages, String timeZone, List<String> skills) {

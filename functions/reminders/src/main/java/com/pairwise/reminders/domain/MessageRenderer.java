@@ -25,7 +25,7 @@ public final class MessageRenderer {
         Map<String, String> values = values(reminder, to);
         String kind = reminder.kind().wire();
         String subject = fill(Phrases.get(lang, kind + ".subject"), values, false);
-        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind());
+        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind()) + "&lang=" + lang.code();
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang.code()).append("\"><body>");
         String greeting = Phrases.get(lang, "greeting");
@@ -33,7 +33,7 @@ public final class MessageRenderer {
         String body = values.get("fields").isEmpty() ? Phrases.find(lang, kind + ".body.general").orElse(Phrases.get(lang, kind + ".body"))
                 : Phrases.get(lang, kind + ".body");
         text.append(fill(greeting, values, false)).append("\n\n").append(fill(body, values, false)).append('\n');
-        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true)).append("</p>");
+        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true).replace("\n", "<br>")).append("</p>");
         String agenda = reminder.facts().getOrDefault("agenda." + lang.code(), reminder.facts().get("agenda"));
         if (reminder.kind() == ReminderKind.MEETING && agenda != null && !agenda.isBlank()) {
             text.append('\n').append(Phrases.get(lang, "meeting.agenda")).append('\n');
@@ -74,7 +74,9 @@ public final class MessageRenderer {
                 "partner", facts.getOrDefault("partner", ""),
                 "start", when + " (" + to.zone().getId() + ")",
                 "days", facts.getOrDefault("days", ""),
-                "summary", facts.getOrDefault("summary", ""),
+                "summary", reminder.kind() == ReminderKind.WEEKLY_DIGEST
+                        ? DigestSummary.write(to.language(), facts, to.zone()) : facts.getOrDefault("summary", ""),
+                "program", facts.getOrDefault("program", ""),
                 "fields", fieldNames(facts.getOrDefault("missingFields", ""), to.language()));
     }
 

@@ -91,9 +91,7 @@ public final class PersonErasure {
             Program current = found.get();
             ProgramSettings s = current.settings();
             List<String> remaining = s.coordinators().stream().filter(c -> !c.equals(userId)).collect(Collectors.toList());
-            ProgramSettings changed = new ProgramSettings(s.name(), s.description(), s.kind(), s.startDate(), s.endDate(), s.format(),
-                    s.status(), s.mentorRegistration(), s.menteeRegistration(), s.menteeCap(), s.defaultMentorCapacity(),
-                    s.requiredProfileFields(), s.languages(), s.seniorityLevels(), remaining, s.matching());
+            ProgramSettings changed = s.withCoordinators(remaining);
             try {
                 programs.update(current, new Program(current.id(), changed, current.createdAt(), now, current.version()));
                 return;
