@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * One item per relationship in its own partition (PK=REL#id, SK=ACTIVITY) with GSI2 keys IDLE#programId /
  * lastActivity#id: the program's relationships sorted by last activity, so "idle for N days" is one Query that reads
- * the idle ones only. An ended relationship keeps a marker without GSI2 keys, so a late event cannot revive it.
+ * the idle ones only. An ended relationship keeps a marker without GSI2 keys, so a late event cannot revive it, and
+ * without participants, so an erased person's id does not outlive the relationship matching ends on erasure.
  */
 public final class DynamoRelationshipActivity implements RelationshipActivity {
     private final PairwiseTable table;
@@ -46,7 +47,7 @@ public final class DynamoRelationshipActivity implements RelationshipActivity {
     @Override
     public void ended(String relationshipId) {
         table.dynamo().updateItem(b -> b.tableName(table.name()).key(key(relationshipId))
-                .updateExpression("SET #type = :type, ended = :yes REMOVE GSI2PK, GSI2SK")
+                .updateExpression("SET #type = :type, ended = :yes REMOVE GSI2PK, GSI2SK, participants")
                 .expressionAttributeNames(Map.of("#type", "type"))
                 .expressionAttributeValues(Map.of(":type", s("relationship-activity"), ":yes", AttributeValue.fromBool(true))));
     }

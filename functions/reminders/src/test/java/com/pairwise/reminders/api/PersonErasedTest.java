@@ -1,6 +1,7 @@
 package com.pairwise.reminders.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pairwise.reminders.RemindersHarness;
@@ -92,5 +93,21 @@ class PersonErasedTest {
         h.deliver("person-erased.json", Map.of("PERSON_ID", person, "PROGRAM_ID", program, "RELATIONSHIP_ID", "rel_many0"));
 
         assertEquals(0, items("REMIND#" + person));
+    }
+
+    @Test
+    void theRelationshipsActivityRecordKeepsNoIdsOnceMatchingEndsIt() {
+        Relationship r = pairWithAMeetingAndAFeed();
+        Map<String, AttributeValue> key = Map.of("PK", AttributeValue.fromS("REL#" + r.id()), "SK", AttributeValue.fromS("ACTIVITY"));
+        assertTrue(h.table.dynamo().getItem(b -> b.tableName(h.table.name()).key(key)).item().get("participants").toString()
+                .contains("mentee-1"), "setup: the weekly digest's activity record names the pair");
+
+        erase(r);
+        // Matching ends the erased person's relationships; their RelationshipEnded reaches reminders as any other.
+        h.deliver("relationship-ended.json", Map.of("RELATIONSHIP_ID", r.id(), "PROGRAM_ID", r.programId()));
+
+        Map<String, AttributeValue> activity = h.table.dynamo().getItem(b -> b.tableName(h.table.name()).key(key)).item();
+        assertTrue(activity.containsKey("ended"));
+        assertFalse(activity.containsKey("participants"), "an ended pair's activity record holds nobody's id");
     }
 }
