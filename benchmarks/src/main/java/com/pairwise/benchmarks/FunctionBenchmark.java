@@ -242,7 +242,7 @@ public final class FunctionBenchmark {
                 } else if (line.startsWith("BENCH warm event=")) {
                     String non2xx = line.replaceAll(".*non2xx=(\\d+).*", "$1");
                     warm.add(subject.warm().get(warm.size()).what() + " "
-                            + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+) .*", "$1 / $2")
+                            + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*", "$1 / $2 (CPU $3)")
                             + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
                 } else if (line.startsWith("BENCH warm baseline")) {
                     warm.add("DynamoDB Local GetItem " + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
