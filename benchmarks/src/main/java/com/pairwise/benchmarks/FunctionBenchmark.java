@@ -37,7 +37,9 @@ import java.util.function.UnaryOperator;
  * functions to measure (default all).
  * System properties: {@code bench.java} picks another java executable for the function JVMs, {@code bench.jvmArgs}
  * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads),
- * {@code bench.jars} reads the jars from another folder (e.g. a copy of an earlier build, to compare).
+ * {@code bench.jars} reads the jars from another folder (e.g. a copy of an earlier build, to compare),
+ * {@code bench.containerCredentials=true} hands out credentials as Lambda does with SnapStart (an endpoint named by
+ * AWS_CONTAINER_CREDENTIALS_FULL_URI instead of access key variables).
  * The AWS services other than DynamoDB (EventBridge, SES, SQS, Secrets Manager) are answered by a stub on localhost
  * whose one reply satisfies them all, so a function JVM pays their client construction and a local round trip.
  */
@@ -52,7 +54,10 @@ public final class FunctionBenchmark {
      * Secrets Manager GetSecretValue each find their fields here and ignore the others.
      */
     private static final String STUB_REPLY = "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"bench\"}],"
-            + "\"MessageId\":\"bench\",\"SecretString\":\"bench-unsubscribe-key-0123456789abcdef\"}";
+            + "\"MessageId\":\"bench\",\"SecretString\":\"bench-unsubscribe-key-0123456789abcdef\","
+            // what the container credentials endpoint answers (SnapStart's way of handing out credentials)
+            + "\"AccessKeyId\":\"" + EmbeddedDynamoDb.ACCESS_KEY_ID + "\",\"SecretAccessKey\":\""
+            + EmbeddedDynamoDb.SECRET_ACCESS_KEY + "\",\"Token\":\"bench\",\"Expiration\":\"2099-01-01T00:00:00Z\"}";
 
     /**
      * One event a function is measured on: a sample file, the caller to put in its claims ({@code {{n}}}, the
@@ -204,9 +209,16 @@ public final class FunctionBenchmark {
             env.put("TABLE_NAME", TABLE);
             env.put("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
             env.put("AWS_REGION", "us-east-1");
-            env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
-            env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
             String stubUrl = "http://127.0.0.1:" + stub.getAddress().getPort();
+            if (Boolean.getBoolean("bench.containerCredentials")) {
+                // as Lambda with SnapStart: no access key variables, a credentials endpoint instead
+                env.remove("AWS_ACCESS_KEY_ID");
+                env.remove("AWS_SECRET_ACCESS_KEY");
+                env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", stubUrl + "/credentials");
+            } else {
+                env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
+                env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
+            }
             env.put("EVENT_BUS_NAME", "pairwise-bench");
             env.put("EVENTBRIDGE_ENDPOINT", stubUrl);
             env.put("AWS_ENDPOINT_URL", stubUrl); // SES, SQS and Secrets Manager, built without an override
