@@ -8,6 +8,7 @@ import com.pairwise.shared.http.Json;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
 import com.pairwise.signup.SignupHandler;
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +26,93 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Per deployed function: deployment jar size, local cold start (a new JVM running only the function's jar, from
  * launch to the first handled event) and warm time per event, against DynamoDB Local started here. Prints figures;
  * asserts nothing. Lambda-like JVM flags (the stack's JAVA_TOOL_OPTIONS); no AppCDS, which Lambda does not offer.
  *
- * <p>Arguments (all optional): coldRuns (default 5), warmEvents per event type (default 200).
+ * <p>Arguments (all optional): coldRuns (default 5), warmEvents per event type (default 200), then the names of the
+ * functions to measure (default all).
  * System properties: {@code bench.java} picks another java executable for the function JVMs, {@code bench.jvmArgs}
- * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads).
+ * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads),
+ * {@code bench.jars} reads the jars from another folder (e.g. a copy of an earlier build, to compare),
+ * {@code bench.containerCredentials=true} hands out credentials as Lambda does with SnapStart (an endpoint named by
+ * AWS_CONTAINER_CREDENTIALS_FULL_URI instead of access key variables).
+ * The AWS services other than DynamoDB (EventBridge, SES, SQS, Secrets Manager) are answered by a stub on localhost
+ * whose one reply satisfies them all, so a function JVM pays their client construction and a local round trip.
  */
 public final class FunctionBenchmark {
     /** The flags JavaFunction sets on Lambda. */
     static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
     static final String TABLE = "pairwise-bench";
+    /** A coordinator of the seeded program (create-program.json's {@code coordinators}). */
+    static final String COORDINATOR = "demo-coordinator";
+    /**
+     * What the stub answers every AWS call with: EventBridge PutEvents, SES SendEmail, SQS SendMessage and
+     * Secrets Manager GetSecretValue each find their fields here and ignore the others.
+     */
+    private static final String STUB_REPLY = "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"bench\"}],"
+            + "\"MessageId\":\"bench\",\"SecretString\":\"bench-unsubscribe-key-0123456789abcdef\","
+            // what the container credentials endpoint answers (SnapStart's way of handing out credentials)
+            + "\"AccessKeyId\":\"" + EmbeddedDynamoDb.ACCESS_KEY_ID + "\",\"SecretAccessKey\":\""
+            + EmbeddedDynamoDb.SECRET_ACCESS_KEY + "\",\"Token\":\"bench\",\"Expiration\":\"2099-01-01T00:00:00Z\"}";
 
-    /** One function to measure: its jar, handler and how to prepare its events. */
-    record Subject(String name, Path jar, String handler, Path events) {
+    /**
+     * One event a function is measured on: a sample file, the caller to put in its claims ({@code {{n}}}, the
+     * invocation number, makes each call a different person; null keeps the file's), and what it stands for.
+     */
+    record Event(String file, String sub, String what, UnaryOperator<ObjectNode> adjust) {
+        Event(String file, String sub, String what) {
+            this(file, sub, what, UnaryOperator.identity());
+        }
     }
+
+    /** The same HTTP request as a GET without a body (a read where the samples only hold the write). */
+    static ObjectNode asGet(ObjectNode event) {
+        String routeKey = event.get("routeKey").asText();
+        event.put("routeKey", "GET" + routeKey.substring(routeKey.indexOf(' ')));
+        ((ObjectNode) event.at("/requestContext/http")).put("method", "GET");
+        event.remove("body");
+        event.remove("isBase64Encoded");
+        return event;
+    }
+
+    /** One function to measure: its handler, the event of its cold start and the events timed warm. */
+    record Subject(String name, String handler, Event cold, List<Event> warm) {
+        Path jar(Path jarDir) {
+            return jarDir.equals(Path.of("")) ? Path.of("functions", name, "target", "pairwise-" + name + ".jar")
+                    : jarDir.resolve("pairwise-" + name + ".jar");
+        }
+    }
+
+    /** Per function a read and a write over HTTP, and the EventBridge event where that is the main path. */
+    static final List<Subject> SUBJECTS = List.of(
+            new Subject("signup", SignupHandler.class.getName(),
+                    new Event("register-mentee.json", "bench-cold-{{r}}", "sign-up"),
+                    List.of(new Event("register-mentee.json", "bench-{{r}}-{{n}}", "write: sign-up (transaction)"),
+                            new Event("get-my-registration.json", "bench-{{r}}-{{n}}", "read: own registration"))),
+            new Subject("matching", "com.pairwise.matching.MatchingHandler",
+                    new Event("get-my-relationships.json", null, "read"),
+                    List.of(new Event("get-my-relationships.json", null, "read: own relationships"),
+                            new Event("start-matching-run.json", COORDINATOR, "write: start a bulk matching run (publishes)"))),
+            new Subject("agenda", "com.pairwise.agenda.AgendaHandler",
+                    new Event("relationship-started.json", null, "EventBridge"),
+                    List.of(new Event("relationship-started.json", null, "EventBridge: RelationshipStarted (kick-off)"),
+                            new Event("put-agenda-template.json", COORDINATOR, "write: program agenda template"),
+                            new Event("put-agenda-template.json", COORDINATOR, "read: program agenda template",
+                                    FunctionBenchmark::asGet))),
+            new Subject("reminders", "com.pairwise.reminders.ReminderHandler",
+                    new Event("scheduled-run.json", null, "schedule"),
+                    List.of(new Event("scheduled-run.json", null, "EventBridge: scheduled run"),
+                            new Event("patch-preferences.json", "bench-{{r}}-{{n}}", "write: own preferences"),
+                            new Event("get-preferences.json", "bench-{{r}}-{{n}}", "read: own preferences"))),
+            new Subject("surveys", "com.pairwise.surveys.SurveysHandler",
+                    new Event("get-my-surveys.json", null, "read"),
+                    List.of(new Event("get-my-surveys.json", null, "read: own open surveys"),
+                            new Event("put-program-surveys.json", COORDINATOR, "write: program surveys"),
+                            new Event("daily-schedule.json", null, "EventBridge: daily schedule"))));
 
     private FunctionBenchmark() {
     }
@@ -49,17 +120,43 @@ public final class FunctionBenchmark {
     public static void main(String[] args) throws Exception {
         int coldRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int warmEvents = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path root = Path.of("").toAbsolutePath();
-        Subject signup = new Subject("signup", root.resolve("functions/signup/target/pairwise-signup.jar"),
-                SignupHandler.class.getName(), root.resolve("events/signup"));
+        List<String> only = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        Path jarDir = Path.of(System.getProperty("bench.jars", ""));
         String java = System.getProperty("bench.java", ProcessHandle.current().info().command().orElse("java"));
         System.out.println("java for function JVMs: " + java + " " + String.join(" ", LAMBDA_JVM_FLAGS));
 
+        HttpServer stub = awsStub();
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.inMemory()) {
             TableDefinition.createIfMissing(dynamo.client(), TABLE);
             String programId = seedProgram(dynamo);
-            measure(signup, java, dynamo, programId, coldRuns, warmEvents);
+            List<String> table = new ArrayList<>();
+            for (Subject subject : SUBJECTS) {
+                if (only.isEmpty() || only.contains(subject.name())) {
+                    measure(subject, subject.jar(jarDir), java, dynamo, stub, programId, coldRuns, warmEvents, table);
+                }
+            }
+            System.out.printf("%n| function | jar MB | cold median ms (min-max) | cold CPU ms | classes | warm p50 / p95 ms per event |%n"
+                    + "| --- | --- | --- | --- | --- | --- |%n");
+            table.forEach(System.out::println);
+        } finally {
+            stub.stop(0);
         }
+    }
+
+    /** Answers any AWS JSON call with {@link #STUB_REPLY}. */
+    private static HttpServer awsStub() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] reply = STUB_REPLY.getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(200, reply.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(reply);
+            }
+        });
+        server.start();
+        return server;
     }
 
     /** An open program with no cap, created through the handler, so sign-ups are registered, not waitlisted. */
@@ -80,31 +177,30 @@ public final class FunctionBenchmark {
         return Json.MAPPER.readTree(response.get("body").asText()).get("id").asText();
     }
 
-    private static void measure(Subject subject, String java, EmbeddedDynamoDb dynamo, String programId,
-                                int coldRuns, int warmEvents) throws Exception {
-        System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), subject.jar(),
-                Files.size(subject.jar()) / (1024.0 * 1024.0));
-        describeJar(subject.jar());
+    private static void measure(Subject subject, Path jar, String java, EmbeddedDynamoDb dynamo, HttpServer stub,
+                                String programId, int coldRuns, int warmEvents, List<String> table) throws Exception {
+        double jarMb = Files.size(jar) / (1024.0 * 1024.0);
+        System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), jar, jarMb);
+        int classes = describeJar(jar);
         List<Long> coldMillis = new ArrayList<>();
         List<Long> cpuMillis = new ArrayList<>();
+        List<String> warm = new ArrayList<>();
         for (int run = 0; run < coldRuns; run++) {
-            // a different person per run and per invocation: every sign-up is a real write, never a 409
-            Path register = event(subject, "register-mentee.json", programId, "bench-r" + run + "-{{n}}");
-            Path readBack = event(subject, "get-my-registration.json", programId, "bench-r" + run + "-{{n}}");
+            boolean last = run == coldRuns - 1;
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(LAMBDA_JVM_FLAGS);
             String extra = System.getProperty("bench.jvmArgs", "").trim();
             if (!extra.isEmpty()) {
                 command.addAll(List.of(extra.split("\\s+")));
             }
-            command.addAll(List.of("-cp", subject.jar() + File.pathSeparator + launcherClasses(),
-                    LambdaLauncher.class.getName()));
+            command.addAll(List.of("-cp", jar + File.pathSeparator + launcherClasses(), LambdaLauncher.class.getName()));
             int launchArg = command.size();
-            command.addAll(List.of("launch-time", subject.handler(),
-                    Integer.toString(run == coldRuns - 1 ? warmEvents : 0), register.toString()));
-            if (run == coldRuns - 1 && warmEvents > 0) {
-                command.add(register.toString());
-                command.add(readBack.toString());
+            command.addAll(List.of("launch-time", subject.handler(), Integer.toString(last ? warmEvents : 0),
+                    event(subject, subject.cold(), programId, run).toString()));
+            if (last && warmEvents > 0) {
+                for (Event e : subject.warm()) {
+                    command.add(event(subject, e, programId, run).toString());
+                }
             }
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             Map<String, String> env = pb.environment();
@@ -113,8 +209,23 @@ public final class FunctionBenchmark {
             env.put("TABLE_NAME", TABLE);
             env.put("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
             env.put("AWS_REGION", "us-east-1");
-            env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
-            env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
+            String stubUrl = "http://127.0.0.1:" + stub.getAddress().getPort();
+            if (Boolean.getBoolean("bench.containerCredentials")) {
+                // as Lambda with SnapStart: no access key variables, a credentials endpoint instead
+                env.remove("AWS_ACCESS_KEY_ID");
+                env.remove("AWS_SECRET_ACCESS_KEY");
+                env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", stubUrl + "/credentials");
+            } else {
+                env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
+                env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
+            }
+            env.put("EVENT_BUS_NAME", "pairwise-bench");
+            env.put("EVENTBRIDGE_ENDPOINT", stubUrl);
+            env.put("AWS_ENDPOINT_URL", stubUrl); // SES, SQS and Secrets Manager, built without an override
+            env.put("SES_FROM_ADDRESS", "bench@example.com");
+            env.put("DEAD_LETTER_QUEUE_URL", stubUrl + "/000000000000/bench-dead-letters");
+            env.put("UNSUBSCRIBE_KEY_SECRET", "bench-unsubscribe-key");
+            env.put("PUBLIC_BASE_URL", "https://bench.example.com");
             command.set(launchArg, Long.toString(System.currentTimeMillis()));
             pb.command(command);
             Process process = pb.start();
@@ -129,6 +240,7 @@ public final class FunctionBenchmark {
             if (exit != 0 || bench.isEmpty()) {
                 System.out.println("function JVM failed (exit " + exit + "):");
                 other.forEach(System.out::println);
+                table.add("| " + subject.name() + " | failed |");
                 return;
             }
             for (String line : bench) {
@@ -136,11 +248,26 @@ public final class FunctionBenchmark {
                 if (line.startsWith("BENCH cold")) {
                     coldMillis.add(Long.parseLong(line.replaceAll(".*launchToFirstResponseMs=(\\d+).*", "$1")));
                     cpuMillis.add(Long.parseLong(line.replaceAll(".*cpuMs=(-?\\d+).*", "$1")));
+                    if (run == 0) {
+                        classes = Integer.parseInt(line.replaceAll(".*classesLoaded=(\\d+).*", "$1"));
+                    }
+                } else if (line.startsWith("BENCH warm event=")) {
+                    String non2xx = line.replaceAll(".*non2xx=(\\d+).*", "$1");
+                    warm.add(subject.warm().get(warm.size()).what() + " "
+                            + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*", "$1 / $2 (CPU $3)")
+                            + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
+                } else if (line.startsWith("BENCH warm baseline")) {
+                    warm.add("DynamoDB Local GetItem " + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
                 }
             }
         }
         summary(subject.name() + " cold start, launch to first response (ms)", coldMillis);
         summary(subject.name() + " cold start, CPU time of the JVM until then (ms)", cpuMillis);
+        List<Long> cold = coldMillis.stream().sorted().toList();
+        List<Long> cpu = cpuMillis.stream().sorted().toList();
+        table.add(String.format(Locale.ROOT, "| %s | %.1f | %d (%d-%d) | %d | %d | %s |", subject.name(), jarMb,
+                cold.get(cold.size() / 2), cold.get(0), cold.get(cold.size() - 1), cpu.get(cpu.size() / 2), classes,
+                String.join("; ", warm)));
     }
 
     private static void summary(String what, List<Long> values) {
@@ -150,7 +277,7 @@ public final class FunctionBenchmark {
     }
 
     /** Class count and whether HTTP clients the functions must not carry (Apache, Netty) slipped into the jar. */
-    private static void describeJar(Path jar) throws IOException {
+    private static int describeJar(Path jar) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
             long classes = zip.stream().filter(e -> e.getName().endsWith(".class")).count();
             List<String> heavy = zip.stream().map(java.util.zip.ZipEntry::getName)
@@ -159,16 +286,26 @@ public final class FunctionBenchmark {
                     .toList();
             System.out.printf(Locale.ROOT, "classes: %d; Apache/Netty HTTP client classes: %s%n", classes,
                     heavy.isEmpty() ? "none" : heavy.size() + " (" + heavy.get(0) + ", ...)");
+            return (int) classes;
         }
     }
 
-    /** A sample event with its program placeholder filled in and its caller replaced. */
-    private static Path event(Subject subject, String file, String programId, String sub) throws IOException {
-        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(subject.events().resolve(file)));
-        ((ObjectNode) event.at("/requestContext/authorizer/jwt/claims")).put("sub", sub).put("email", "bench@example.com");
-        Path out = Files.createTempFile("bench-" + subject.name() + "-", "-" + file);
+    /**
+     * A sample event with its placeholders filled in ({@code {{n}}} is left for the launcher: the invocation number)
+     * and its caller replaced; other ids get a per-invocation value, so every write is a new item.
+     */
+    private static Path event(Subject subject, Event e, String programId, int run) throws IOException {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("events", subject.name(), e.file())));
+        event = e.adjust().apply(event);
+        if (e.sub() != null) {
+            ((ObjectNode) event.at("/requestContext/authorizer/jwt/claims")).put("sub", e.sub().replace("{{r}}", "r" + run))
+                    .put("email", "bench@example.com");
+        }
+        String text = event.toString().replace("PROGRAM_ID", programId)
+                .replace("RELATIONSHIP_ID", "rel_bench" + run + "x{{n}}");
+        Path out = Files.createTempFile("bench-" + subject.name() + "-" + run + "-", "-" + e.file());
         out.toFile().deleteOnExit();
-        Files.writeString(out, event.toString().replace("PROGRAM_ID", programId));
+        Files.writeString(out, text);
         return out;
     }
 

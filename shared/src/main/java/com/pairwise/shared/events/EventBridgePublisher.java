@@ -1,9 +1,8 @@
 package com.pairwise.shared.events;
 
+import com.pairwise.shared.store.AwsClients;
 import java.net.URI;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClientBuilder;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
@@ -27,8 +26,8 @@ public final class EventBridgePublisher implements EventPublisher {
         }
         EventBridgeClientBuilder builder = EventBridgeClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")));
+                .credentialsProvider(AwsClients.credentials())
+                .region(AwsClients.region());
         String endpoint = System.getenv("EVENTBRIDGE_ENDPOINT");
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));

@@ -30,7 +30,7 @@ public final class AwsClients {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(credentials())
-                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")));
+                .region(region());
         String endpoint = System.getenv("DYNAMODB_ENDPOINT");
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
@@ -38,12 +38,17 @@ public final class AwsClients {
         return builder.build();
     }
 
+    /** The function's region, which Lambda sets (AWS_REGION): no provider chain to probe. */
+    public static Region region() {
+        return Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1"));
+    }
+
     /**
-     * With SnapStart, Lambda hands out credentials through the container credentials endpoint
+     * For every client a function builds (DynamoDB, EventBridge, SES, SQS, Secrets Manager). With SnapStart, Lambda hands out credentials through the container credentials endpoint
      * ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}) instead of access key variables, so keys captured in a snapshot
      * never go stale; without SnapStart (and locally) the access key variables are set.
      */
-    static AwsCredentialsProvider credentials() {
+    public static AwsCredentialsProvider credentials() {
         String containerUri = System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI");
         if (containerUri != null && !containerUri.isBlank()) {
             return ContainerCredentialsProvider.builder().build();

@@ -3,10 +3,9 @@ package com.pairwise.reminders.mail;
 import com.pairwise.reminders.domain.MailRefusedException;
 import com.pairwise.reminders.domain.MailSender;
 import com.pairwise.reminders.domain.OutgoingMail;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import com.pairwise.shared.store.AwsClients;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.MessageHeader;
@@ -32,8 +31,8 @@ public final class SesMailSender implements MailSender {
         }
         SesV2Client client = SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+                .credentialsProvider(AwsClients.credentials())
+                .region(AwsClients.region())
                 .build();
         return new SesMailSender(client, from);
     }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.reminders.domain.DeadLetters;
 import com.pairwise.reminders.domain.OutgoingMail;
 import com.pairwise.shared.http.Json;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import com.pairwise.shared.store.AwsClients;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Parks a mail that failed every attempt on the dead-letter queue (DEAD_LETTER_QUEUE_URL); an alarm watches it. */
@@ -26,8 +25,8 @@ public final class SqsDeadLetters implements DeadLetters {
         }
         return new SqsDeadLetters(SqsClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+                .credentialsProvider(AwsClients.credentials())
+                .region(AwsClients.region())
                 .build(), url);
     }
 

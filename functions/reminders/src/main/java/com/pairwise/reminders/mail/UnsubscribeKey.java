@@ -1,5 +1,6 @@
 package com.pairwise.reminders.mail;
 
+import com.pairwise.shared.store.AwsClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Where the unsubscribe HMAC key comes from: Secrets Manager in the cloud, a generated file locally. */
@@ -25,8 +24,8 @@ public final class UnsubscribeKey {
         }
         try (SecretsManagerClient client = SecretsManagerClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+                .credentialsProvider(AwsClients.credentials())
+                .region(AwsClients.region())
                 .build()) {
             String value = client.getSecretValue(b -> b.secretId(secretId)).secretString();
             return decodeOrRaw(value);

@@ -72,6 +72,24 @@ class RegistrationsApiTest {
     }
 
     @Test
+    void registeringTwiceInAFullProgramIsAConflictAndCountsNothing() {
+        // the transaction alone refuses the second sign-up (no read first): at the cap too, where the counter's
+        // condition fails as well, and for the waitlisted
+        String id = createProgram(with(program(), "menteeCap", 1));
+        assertEquals("registered", register(ana, id, signUp("mentee")).body().get("status").asText());
+        assertEquals("waitlisted", register(ben, id, signUp("mentee")).body().get("status").asText());
+        for (Person who : List.of(ana, ben)) {
+            Response again = register(who, id, signUp("mentee"));
+            assertEquals(409, again.status());
+            assertEquals("already-registered", again.body().get("code").asText());
+        }
+        JsonNode counts = api.call(coordinator, "GET /programs/{programId}/registration-counts", in(id), null).body();
+        assertEquals(1, counts.get("mentees").asInt());
+        assertEquals(1, counts.get("waitlisted").asInt());
+        assertEquals("registered", api.call(ana, "GET /programs/{programId}/registrations/me", in(id), null).body().get("status").asText());
+    }
+
+    @Test
     void unknownProgramIsNotFound() {
         assertEquals(404, register(ana, "prg_missing", signUp("mentee")).status());
     }
