@@ -2,12 +2,15 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.domain.MatchingRuns;
+import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.WaitlistOffers;
 import com.pairwise.shared.events.EventRelay;
 
 /**
  * Work the function does outside HTTP: EventBridge delivers {@code MatchingRunRequested} (detail
  * {@code {"pairwiseJob":"matching-run","runId":...}}); a direct invocation may carry the same fields at top level.
+ * {@code MatchingRunCommitRequested} (detail {@code {"pairwiseJob":"matching-run-commit","runId":...,"commitId":...}})
+ * carries on a run's commit from where it stands.
  * {@code outbox-drain} (also every scheduled event) re-sends events a failed PutEvents left in the outbox; every job drains.
  * {@code MentorCapacityChanged} from signup (detail programId, mentorId, capacity, previousCapacity): a raised
  * capacity offers the new places to people waiting, as an ending relationship does.
@@ -18,11 +21,13 @@ final class Jobs {
     static final String CAPACITY_CHANGED = "MentorCapacityChanged";
 
     private final MatchingRuns runs;
+    private final RunCommits commits;
     private final WaitlistOffers offers;
     private final EventRelay relay;
 
-    Jobs(MatchingRuns runs, WaitlistOffers offers, EventRelay relay) {
+    Jobs(MatchingRuns runs, RunCommits commits, WaitlistOffers offers, EventRelay relay) {
         this.runs = runs;
+        this.commits = commits;
         this.offers = offers;
         this.relay = relay;
     }
@@ -38,6 +43,8 @@ final class Jobs {
             capacityChanged(job);
         } else if (name.equals(MatchingRuns.JOB)) {
             runs.execute(job.path("runId").asText(""));
+        } else if (name.equals(RunCommits.JOB)) {
+            commits.work(job.path("runId").asText(""), job.path("commitId").asText(""));
         } else if (!name.equals(OUTBOX_DRAIN)) {
             return false;
         }

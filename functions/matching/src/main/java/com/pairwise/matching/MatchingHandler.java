@@ -3,12 +3,14 @@ package com.pairwise.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
 import com.pairwise.matching.domain.AnnouncedRequests;
+import com.pairwise.matching.domain.CommitPacing;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
 import com.pairwise.matching.domain.Placement;
 import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
+import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.Relationships;
 import com.pairwise.matching.domain.SelfMatching;
 import com.pairwise.matching.domain.WaitlistOffers;
@@ -26,6 +28,7 @@ import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
+import com.pairwise.shared.store.RunCommitStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -43,7 +46,12 @@ public final class MatchingHandler extends HttpFunction {
     }
 
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
-        this(new Wiring(table, clock, publisher, log));
+        this(table, clock, publisher, log, CommitPacing.DEFAULT);
+    }
+
+    /** As above with the pace of run commits (tests use small chunks to exercise continuations). */
+    public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
+        this(new Wiring(table, clock, publisher, log, pacing));
     }
 
     private final Jobs jobs;
@@ -63,7 +71,7 @@ public final class MatchingHandler extends HttpFunction {
         final Router router;
         final Jobs jobs;
 
-        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
+        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
             IdGenerator ids = new IdGenerator();
             ProgramAccess programs = new ProgramAccess(new ProgramStore(table));
             People people = new People(new RegistrationStore(table));
@@ -77,10 +85,13 @@ public final class MatchingHandler extends HttpFunction {
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
             WaitlistOffers offers = new WaitlistOffers(programs, people, relationshipStore, requestStore, announced, waitlist, clock, ids, log);
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay, offers, clock);
-            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
-                    waitlist, placement, relay, clock, ids, log);
-            this.jobs = new Jobs(runs, offers, relay);
-            this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
+            MatchingRunStore runStore = new MatchingRunStore(table);
+            RunCommitStore commitStore = new RunCommitStore(table);
+            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, runStore, commitStore, relay, clock, ids, log);
+            RunCommits commits = new RunCommits(runs, programs, people, relationshipStore, runStore, commitStore, waitlist, placement,
+                    relay, clock, ids, pacing);
+            this.jobs = new Jobs(runs, commits, offers, relay);
+            this.router = new MatchingRoutes(selfMatching, relationships, runs, commits, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }
     }

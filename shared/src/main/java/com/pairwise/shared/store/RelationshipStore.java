@@ -106,7 +106,19 @@ public final class RelationshipStore {
      * @throws ConflictException {@code mentor-full}, {@code already-matched}
      */
     public Relationship start(Relationship relationship, Integer mentorCapacity, List<DomainEvent> events) {
-        List<GuardedWrite> writes = startWrites(relationship, mentorCapacity);
+        return start(relationship, mentorCapacity, events, null);
+    }
+
+    /**
+     * As {@link #start(Relationship, Integer, List)}; a non-null {@code mark} records the run's pair as committed in the
+     * same transaction, first, so a pair committed by another worker fails with {@link RunPairMark#PAIR_COMMITTED}.
+     */
+    public Relationship start(Relationship relationship, Integer mentorCapacity, List<DomainEvent> events, RunPairMark mark) {
+        List<GuardedWrite> writes = new ArrayList<>();
+        if (mark != null) {
+            writes.add(mark.guard(table.name(), relationship.id()));
+        }
+        writes.addAll(startWrites(relationship, mentorCapacity));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return relationship;
@@ -131,7 +143,17 @@ public final class RelationshipStore {
      * @throws ConflictException {@code mentor-full}, {@code already-matched}, {@code relationship-ended}
      */
     public Relationship join(Relationship group, String menteeId, String goals, Integer mentorCapacity, List<DomainEvent> events) {
-        List<GuardedWrite> writes = joinWrites(group, menteeId, goals, mentorCapacity);
+        return join(group, menteeId, goals, mentorCapacity, events, null);
+    }
+
+    /** As {@link #join(Relationship, String, String, Integer, List)}, with a run's pair mark as in {@link #start}. */
+    public Relationship join(Relationship group, String menteeId, String goals, Integer mentorCapacity, List<DomainEvent> events,
+                             RunPairMark mark) {
+        List<GuardedWrite> writes = new ArrayList<>();
+        if (mark != null) {
+            writes.add(mark.guard(table.name(), group.id()));
+        }
+        writes.addAll(joinWrites(group, menteeId, goals, mentorCapacity));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return group.joinedBy(menteeId, goals);

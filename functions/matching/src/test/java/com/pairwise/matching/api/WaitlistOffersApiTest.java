@@ -15,6 +15,7 @@ import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.ProgramKind;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,16 @@ class WaitlistOffersApiTest {
         ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
         ((ObjectNode) job.get("detail")).put("runId", runId);
         api.invoke(job);
-        Response committed = api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null);
-        String matchedMentee = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
-                .body().get("pairs").get(0).get("menteeId").asText();
-        assertEquals(2, committed.body().get("waitlisted").size(), committed.toString());
-        assertEquals("no_capacity", committed.body().get("waitlisted").get(0).get("rule").asText());
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        JsonNode committed = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null).body();
+        String matchedMentee = committed.get("pairs").get(0).get("menteeId").asText();
+        assertEquals(2, committed.get("commit").get("waitlisted").asInt(), committed.toString());
+        List<WaitlistStore.Waiting> waiting = new WaitlistStore(api.table).list(program.id());
+        assertEquals(2, waiting.size());
+        assertEquals("no_capacity", waiting.get(0).rule());
 
-        String relId = committed.body().get("committed").get(0).get("relationshipId").asText();
+        String relId = new RelationshipStore(api.table).byProgram(program.id()).get(0).id();
         assertEquals(200, api.call(Person.user("ana"), "POST /relationships/{relationshipId}/end", Map.of("relationshipId", relId), null).status());
 
         JsonNode received = api.call(Person.user("ana"), "GET /me/match-requests", Map.of(), null).body().get("received");
@@ -79,8 +83,9 @@ class WaitlistOffersApiTest {
         ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
         ((ObjectNode) job.get("detail")).put("runId", runId);
         api.invoke(job);
-        assertEquals(3, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null)
-                .body().get("waitlisted").size());
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        assertEquals(3, new WaitlistStore(api.table).list(program.id()).size());
         Person mentor = Person.user("demo-mentor-1");
         assertEquals(0, api.call(mentor, "GET /me/match-requests", Map.of(), null).body().get("received").size());
 
