@@ -14,6 +14,7 @@ import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.Relationships;
 import com.pairwise.matching.domain.SelfMatching;
 import com.pairwise.matching.domain.WaitlistOffers;
+import com.pairwise.matching.domain.WarmCandidates;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
@@ -22,6 +23,7 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.store.MatchingVersion;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -81,7 +83,9 @@ public final class MatchingHandler extends HttpFunction {
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);
             AnnouncedRequests announced = new AnnouncedRequests(requestStore, relay, ids);
-            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay, clock, ids);
+            WarmCandidates candidates = new WarmCandidates(people, relationshipStore, new MatchingVersion(table));
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay,
+                    clock, ids, candidates);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
             WaitlistOffers offers = new WaitlistOffers(programs, people, relationshipStore, requestStore, announced, waitlist, clock, ids, log);
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay, offers, clock);

@@ -27,7 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** Registrations and the program counters that move with them, always in one transaction. */
+/**
+ * Registrations and the program counters that move with them, always in one transaction; each change also bumps the
+ * program's {@link MatchingVersion}.
+ */
 public final class RegistrationStore {
     private static final Set<String> BASE_KEY = Set.of(TableDefinition.PK, TableDefinition.SK);
 
@@ -55,7 +58,8 @@ public final class RegistrationStore {
             boolean enforceCap = capped && candidate.status() == RegistrationStatus.REGISTERED;
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), occupancy(candidate, 1),
                     enforceCap ? ProgramCountsItem.slot(candidate) : null, enforceCap ? program.menteeCap() : null);
-            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().put(put).build(), counts));
+            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().put(put).build(), counts,
+                    MatchingVersion.bump(table.name(), program.id())));
             if (failed.isEmpty()) {
                 return candidate;
             }
@@ -98,6 +102,7 @@ public final class RegistrationStore {
         if (!deltas.isEmpty()) {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
+        writes.add(MatchingVersion.bump(table.name(), current.programId()));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -118,7 +123,8 @@ public final class RegistrationStore {
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(current.version()))))
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
-        if (Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().delete(delete).build(), counts)).isPresent()) {
+        if (Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().delete(delete).build(), counts,
+                MatchingVersion.bump(table.name(), current.programId()))).isPresent()) {
             throw concurrentChange();
         }
         return promoteWaitlisted(program, now);
@@ -158,7 +164,8 @@ public final class RegistrationStore {
             deltas.put("waitlisted", -1);
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), deltas,
                     ProgramCountsItem.slot(promotedOne), program.menteeCap());
-            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts));
+            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts,
+                    MatchingVersion.bump(table.name(), program.id())));
             if (failed.isPresent() && failed.getAsInt() == 1) {
                 return promoted; // the cap is full again
             }
@@ -176,7 +183,8 @@ public final class RegistrationStore {
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(partition).sortValue(Keys.REGISTRATION_PREFIX)))
                 .exclusiveStartKey(PageCursor.decode(cursor, BASE_KEY, TableDefinition.PK, partition,
                         TableDefinition.SK, Keys.REGISTRATION_PREFIX))
-                .limit(Math.max(limit, 25));
+                .limit(Math.max(limit, 25))
+                .consistentRead(true);
         filter.toExpression().ifPresent(query::filterExpression);
         return Paging.collect(table.registrations.query(query.build()).stream().flatMap(p -> p.items().stream()), limit,
                 item -> RegistrationItem.SCHEMA.itemToMap(item, BASE_KEY), RegistrationItem::toRegistration);

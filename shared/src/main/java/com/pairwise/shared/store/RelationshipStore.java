@@ -29,9 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * Relationships with their member links, the mentors' load counters and the mentees' matched markers, always
  * written in one transaction: a mentor's load never exceeds the capacity given, and nobody is in two active
- * relationships of one program, however many requests race.
+ * relationships of one program, however many requests race. Every change bumps the program's {@link MatchingVersion}.
  */
 public final class RelationshipStore {
+    /** The key attributes of a member link as GSI1 returns them: what a page cursor holds. */
+    private static final Set<String> LINK_KEY = Set.of(TableDefinition.PK, TableDefinition.SK, TableDefinition.GSI1_PK,
+            TableDefinition.GSI1_SK);
+
     private final PairwiseTable table;
 
     public RelationshipStore(PairwiseTable table) {
@@ -134,6 +138,7 @@ public final class RelationshipStore {
             writes.add(GuardedWrite.plain(memberLink(r, person)));
         }
         writes.addAll(occupy(r, r.menteeIds(), mentorCapacity));
+        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), r.programId())));
         return writes;
     }
 
@@ -176,6 +181,7 @@ public final class RelationshipStore {
                 "relationship-ended", "the group has ended or has this mentee already"));
         writes.add(GuardedWrite.plain(memberLink(group, menteeId)));
         writes.addAll(occupy(group, List.of(menteeId), mentorCapacity));
+        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), group.programId())));
         return writes;
     }
 
@@ -245,6 +251,7 @@ public final class RelationshipStore {
                     .conditionExpression("attribute_not_exists(PK) OR relationshipId = :rel")
                     .expressionAttributeValues(Map.of(":rel", AttributeValue.fromS(current.id()))).build()).build()));
         }
+        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), current.programId())));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return ended;

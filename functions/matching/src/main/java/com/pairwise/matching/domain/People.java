@@ -12,6 +12,8 @@ import java.util.Optional;
 
 /** Registrations matching works with: people holding a place (not waitlisted for one) in a role. */
 public final class People {
+    /** Large pages: a 20,000-person program is read in tens of round trips, not hundreds. */
+    private static final int PAGE = 1_000;
     private final RegistrationStore registrations;
 
     public People(RegistrationStore registrations) {
@@ -23,7 +25,7 @@ public final class People {
         List<Registration> out = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Registration> page = registrations.list(programId, new RegistrationFilter(role, RegistrationStatus.REGISTERED, null), 100, cursor);
+            Page<Registration> page = registrations.list(programId, new RegistrationFilter(role, RegistrationStatus.REGISTERED, null), PAGE, cursor);
             out.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);
