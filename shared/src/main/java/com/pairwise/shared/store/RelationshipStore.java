@@ -59,6 +59,32 @@ public final class RelationshipStore {
         return getAll(ids);
     }
 
+    /**
+     * A page of a person's relationships across programs, oldest first (GSI1 links, then the page's items by key).
+     *
+     * @throws com.pairwise.shared.domain.ValidationException on a cursor not issued for this person's list
+     */
+    public Page<Relationship> byUser(String userId, int limit, String cursor) {
+        String partition = Keys.user(userId);
+        Page<String> ids = Paging.collect(table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name())
+                        .indexName(TableDefinition.GSI1)
+                        .keyConditionExpression("GSI1PK = :u AND begins_with(GSI1SK, :r)")
+                        .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(partition),
+                                ":r", AttributeValue.fromS(Keys.RELATIONSHIP_PREFIX)))
+                        .exclusiveStartKey(PageCursor.decode(cursor, LINK_KEY, TableDefinition.GSI1_PK, partition,
+                                TableDefinition.GSI1_SK, Keys.RELATIONSHIP_PREFIX))
+                        .limit(limit + 1)
+                        .build()).items().stream(),
+                limit, RelationshipStore::linkKey, item -> item.get("relationshipId").s());
+        return new Page<>(getAll(ids.items()), ids.nextCursor());
+    }
+
+    private static Map<String, AttributeValue> linkKey(Map<String, AttributeValue> link) {
+        Map<String, AttributeValue> key = new HashMap<>(link);
+        key.keySet().retainAll(LINK_KEY);
+        return key;
+    }
+
     /** A person's relationships in one program, oldest first. */
     public List<Relationship> byUser(String userId, String programId) {
         return byUser(userId).stream().filter(r -> r.programId().equals(programId)).collect(Collectors.toList());

@@ -13,10 +13,12 @@ import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.http.JsonBody;
+import com.pairwise.shared.http.PageQuery;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.Relationship;
+import com.pairwise.shared.store.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class MatchingRoutes {
                 .add("POST /programs/{programId}/relationships", this::pair)
                 .add("GET /relationships/{relationshipId}",
                         r -> ok(RelationshipJson.write(relationships.get(caller(r), r.pathParameter("relationshipId")))))
-                .add("GET /me/relationships", r -> ok(list(relationships.mine(caller(r)))))
+                .add("GET /me/relationships", this::myRelationships)
                 .add("POST /relationships/{relationshipId}/end", this::end)
                 .add("POST /programs/{programId}/matching-runs", this::startRun)
                 .add("GET /matching-runs/{runId}", r -> ok(MatchingRunJson.write(runs.get(caller(r), r.pathParameter("runId")))))
@@ -138,11 +140,14 @@ public final class MatchingRoutes {
         return ok(RelationshipJson.write(relationships.end(caller(r), r.pathParameter("relationshipId"), reason)));
     }
 
-    private static ObjectNode list(List<Relationship> items) {
+    private ApiResponse myRelationships(ApiRequest r) {
+        PageQuery page = PageQuery.of(r);
+        Page<Relationship> mine = relationships.mine(caller(r), page.limit(), page.cursor());
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode a = o.putArray("items");
-        items.forEach(item -> a.add(RelationshipJson.write(item)));
-        return o;
+        mine.items().forEach(item -> a.add(RelationshipJson.write(item)));
+        o.put("nextCursor", mine.nextCursor());
+        return ok(o);
     }
 
     private static Caller caller(ApiRequest r) {
