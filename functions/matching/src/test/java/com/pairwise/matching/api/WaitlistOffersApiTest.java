@@ -117,4 +117,82 @@ class WaitlistOffersApiTest {
         api.invoke(raised);
         assertEquals(2, api.events.ofType("MatchRequested").size(), "a lowered capacity offers nothing");
     }
+
+    /** An evergreen program where a run left two people waiting for ana (capacity 1); returns the better fit of them. */
+    private String evergreenWithTwoWaiting(Program evergreen) {
+        api.mentor(evergreen, "ana", 1, "Negotiation", "Sales");
+        api.mentee(evergreen, "bo", "Negotiation", "Sales");
+        api.mentee(evergreen, "cy", "Sales");
+        api.mentee(evergreen, "di", "Negotiation", "Sales");
+        String runId = api.call(coord, "POST /programs/{programId}/matching-runs", Map.of("programId", evergreen.id()), null)
+                .body().get("id").asText();
+        api.deliverJobs();
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        String matched = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
+                .body().get("pairs").get(0).get("menteeId").asText();
+        assertEquals(2, new WaitlistStore(api.table).list(evergreen.id()).size());
+        return matched.equals("bo") ? "di" : "bo";
+    }
+
+    /** What signup stores when ana takes one more mentee... */
+    private void raiseAna(Program evergreen) {
+        RegistrationStore registrations = new RegistrationStore(api.table);
+        Registration before = registrations.get(evergreen.id(), "ana").orElseThrow();
+        registrations.update(before, new Registration(before.programId(), before.userId(), before.role(), before.status(),
+                MatchingHarness.profile("Mentor ana", "lead", List.of("Negotiation", "Sales"), List.of(), 2),
+                before.registeredAt(), before.updatedAt(), before.version()));
+    }
+
+    /** ... and the event matching then receives. */
+    private void announceRaise(Program evergreen) {
+        ObjectNode raised = MatchingHarness.sampleEvent("mentor-capacity-changed.json");
+        ((ObjectNode) raised.get("detail")).put("programId", evergreen.id()).put("mentorId", "ana").put("capacity", 2)
+                .put("previousCapacity", 1);
+        api.invoke(raised);
+    }
+
+    private List<JsonNode> open(String who, String side) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (JsonNode r : api.call(Person.user(who), "GET /me/match-requests", Map.of(), null).body().get(side)) {
+            if (r.get("status").asText().equals("pending")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPlaceSomeoneWaitingAskedForThemselvesIsNotOfferedAgain() {
+        Program evergreen = api.evergreen(ProgramFormat.ONE_TO_ONE);
+        String best = evergreenWithTwoWaiting(evergreen);
+        raiseAna(evergreen);
+        // Before matching hears of the raise, the best fit who waits sees ana's new place and asks for it.
+        assertEquals(201, api.call(Person.user(best), "POST /programs/{programId}/match-requests", Map.of("programId", evergreen.id()),
+                Map.of("mentorId", "ana")).status());
+
+        announceRaise(evergreen);
+        List<JsonNode> toAna = open("ana", "received");
+        assertEquals(1, toAna.size(), "one new place, one open request for it: " + toAna);
+        assertEquals(best, toAna.get(0).get("menteeId").asText());
+        assertEquals("mentee", toAna.get(0).get("origin").asText());
+        assertEquals(1, api.events.ofType("MatchRequested").size(), "no offer was made");
+    }
+
+    @Test
+    void someoneWaitingOnTheirOwnRequestElsewhereIsPassedOverForTheNext() {
+        Program evergreen = api.evergreen(ProgramFormat.ONE_TO_ONE);
+        String best = evergreenWithTwoWaiting(evergreen);
+        api.mentor(evergreen, "bea", 1, "Sales");
+        assertEquals(201, api.call(Person.user(best), "POST /programs/{programId}/match-requests", Map.of("programId", evergreen.id()),
+                Map.of("mentorId", "bea")).status());
+
+        raiseAna(evergreen);
+        announceRaise(evergreen);
+        List<JsonNode> toAna = open("ana", "received");
+        assertEquals(1, toAna.size(), toAna.toString());
+        assertEquals("waitlist_offer", toAna.get(0).get("origin").asText());
+        assertEquals("cy", toAna.get(0).get("menteeId").asText(), "the next who waits, not " + best + " who awaits bea's answer");
+        assertEquals(1, open(best, "sent").size(), "still only their own request");
+    }
 }
