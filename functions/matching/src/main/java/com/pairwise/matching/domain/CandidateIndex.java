@@ -48,9 +48,7 @@ final class CandidateIndex {
         if (Matchmaking.isPeer(program)) {
             index = Suggestions.index(List.of(), state.candidateParticipants(), state.rules());
         } else {
-            List<Registration> seekers = people.registered(program.id(), program.seekerRole()).stream()
-                    .filter(r -> !state.matched().contains(r.userId())).collect(Collectors.toList());
-            index = Suggestions.index(state.candidateParticipants(), Participants.seekers(seekers, program), state.rules());
+            index = Suggestions.index(state.candidateParticipants(), Participants.seekers(state.seekers(), program), state.rules());
         }
         return new CandidateIndex(program, matchingVersion, now, state, index);
     }

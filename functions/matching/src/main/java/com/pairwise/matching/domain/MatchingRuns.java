@@ -128,8 +128,7 @@ public final class MatchingRuns {
             Program program = programs.get(run.programId());
             List<Relationship> history = relationships.byProgram(program.id());
             Matchmaking state = Matchmaking.load(program, people, relationships, history, clock.instant());
-            List<Registration> seekers = people.registered(program.id(), program.seekerRole()).stream()
-                    .filter(r -> !state.matched().contains(r.userId())).collect(Collectors.toList());
+            List<Registration> seekers = state.seekers();
             ProgressListener progress = throttled(runId);
             MatchingResult result = Matchmaking.isPeer(program)
                     ? PeerMatcher.match(state.candidateParticipants(), state.rules(), progress)

@@ -20,6 +20,11 @@ public final class People {
         this.registrations = registrations;
     }
 
+    /** Every registered person of a program, any role (one pass over the program's partition). */
+    public List<Registration> registered(String programId) {
+        return registered(programId, (Role) null);
+    }
+
     /** Every registered person of a role in a program (a query of the program's partition, page by page). */
     public List<Registration> registered(String programId, Role role) {
         List<Registration> out = new ArrayList<>();
