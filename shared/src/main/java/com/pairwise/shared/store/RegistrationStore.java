@@ -59,7 +59,7 @@ public final class RegistrationStore {
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), occupancy(candidate, 1),
                     enforceCap ? ProgramCountsItem.slot(candidate) : null, enforceCap ? program.menteeCap() : null);
             OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().put(put).build(), counts,
-                    MatchingVersion.bump(table.name(), program.id())));
+                    MatchingVersion.registrationsChanged(table.name(), program.id())));
             if (failed.isEmpty()) {
                 return candidate;
             }
@@ -102,7 +102,7 @@ public final class RegistrationStore {
         if (!deltas.isEmpty()) {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
-        writes.add(MatchingVersion.bump(table.name(), current.programId()));
+        writes.add(MatchingVersion.registrationsChanged(table.name(), current.programId()));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -124,7 +124,7 @@ public final class RegistrationStore {
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
         if (Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().delete(delete).build(), counts,
-                MatchingVersion.bump(table.name(), current.programId()))).isPresent()) {
+                MatchingVersion.registrationsChanged(table.name(), current.programId()))).isPresent()) {
             throw concurrentChange();
         }
         return promoteWaitlisted(program, now);
@@ -165,7 +165,7 @@ public final class RegistrationStore {
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), deltas,
                     ProgramCountsItem.slot(promotedOne), program.menteeCap());
             OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts,
-                    MatchingVersion.bump(table.name(), program.id())));
+                    MatchingVersion.registrationsChanged(table.name(), program.id())));
             if (failed.isPresent() && failed.getAsInt() == 1) {
                 return promoted; // the cap is full again
             }

@@ -164,7 +164,7 @@ public final class RelationshipStore {
             writes.add(GuardedWrite.plain(memberLink(r, person)));
         }
         writes.addAll(occupy(r, r.menteeIds(), mentorCapacity));
-        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), r.programId())));
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), r.programId())));
         return writes;
     }
 
@@ -207,7 +207,7 @@ public final class RelationshipStore {
                 "relationship-ended", "the group has ended or has this mentee already"));
         writes.add(GuardedWrite.plain(memberLink(group, menteeId)));
         writes.addAll(occupy(group, List.of(menteeId), mentorCapacity));
-        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), group.programId())));
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), group.programId())));
         return writes;
     }
 
@@ -277,7 +277,7 @@ public final class RelationshipStore {
                     .conditionExpression("attribute_not_exists(PK) OR relationshipId = :rel")
                     .expressionAttributeValues(Map.of(":rel", AttributeValue.fromS(current.id()))).build()).build()));
         }
-        writes.add(GuardedWrite.plain(MatchingVersion.bump(table.name(), current.programId())));
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), current.programId())));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return ended;

@@ -5,6 +5,9 @@ import com.pairwise.matching.engine.ScoredPair;
 import com.pairwise.matching.engine.Suggestions;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.Registration;
+import com.pairwise.shared.model.Role;
+import com.pairwise.shared.store.MatchingVersion.Versions;
+import com.pairwise.shared.store.RelationshipStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,68 +17,97 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One program's candidates and seekers compiled for suggestions, as they stood at one matching version: mentors
- * with their free places (peers not paired), everyone who may ask, and every pair the program's history excludes.
- * Immutable once built, so concurrent requests may share it.
+ * One program compiled for suggestions: its registered people (profiles, capacities) as of one registrations
+ * version, and who is taken (mentors' loads, matched peers) as of one relationships version. The compiled part
+ * ignores loads, so a relationship starting or ending only re-reads the small load and matched items
+ * ({@link #withOccupancy}); free places are applied per query. Past pairs are left out per request from the person's
+ * own relationships. Immutable, so concurrent requests may share it.
  */
 final class CandidateIndex {
     private final Program program;
-    private final long matchingVersion;
+    private final long registrationsVersion;
     private final Instant builtAt;
-    private final Matchmaking state;
     private final Suggestions index;
     private final Map<String, Registration> candidates;
     private final Map<String, Participant> participants;
+    private final Occupancy occupancy;
 
-    private CandidateIndex(Program program, long matchingVersion, Instant builtAt, Matchmaking state, Suggestions index) {
-        this.program = program;
-        this.matchingVersion = matchingVersion;
-        this.builtAt = builtAt;
-        this.state = state;
-        this.index = index;
-        this.candidates = state.candidates().stream().collect(Collectors.toMap(Registration::userId, Function.identity()));
-        this.participants = state.candidateParticipants().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-    }
-
-    /**
-     * Reads the program's state (consistent reads, after {@code matchingVersion} was read, so the index is at least
-     * that fresh) and compiles it.
-     */
-    static CandidateIndex build(Program program, People people, com.pairwise.shared.store.RelationshipStore relationships,
-                                long matchingVersion, Instant now) {
-        Matchmaking state = Matchmaking.load(program, people, relationships, relationships.byProgram(program.id()), now);
-        Suggestions index;
-        if (Matchmaking.isPeer(program)) {
-            index = Suggestions.index(List.of(), state.candidateParticipants(), state.rules());
-        } else {
-            index = Suggestions.index(state.candidateParticipants(), Participants.seekers(state.seekers(), program), state.rules());
+    /** Who is taken, as of one relationships version: each mentor's mentees, and who is in an active relationship. */
+    record Occupancy(long version, Map<String, Integer> loads, Set<String> matched) {
+        static Occupancy read(Program program, RelationshipStore relationships, long version) {
+            return new Occupancy(version, Matchmaking.isPeer(program) ? Map.of() : relationships.mentorLoads(program.id()),
+                    relationships.matchedPeople(program.id()));
         }
-        return new CandidateIndex(program, matchingVersion, now, state, index);
     }
 
-    /** Built from this program version and matching version, not before {@code oldest}. */
-    boolean isCurrent(Program current, long version, Instant oldest) {
-        return program.version() == current.version() && program.updatedAt().equals(current.updatedAt())
-                && matchingVersion == version && !builtAt.isBefore(oldest);
+    private CandidateIndex(Program program, long registrationsVersion, Instant builtAt, Suggestions index,
+                           Map<String, Registration> candidates, Map<String, Participant> participants, Occupancy occupancy) {
+        this.program = program;
+        this.registrationsVersion = registrationsVersion;
+        this.builtAt = builtAt;
+        this.index = index;
+        this.candidates = candidates;
+        this.participants = participants;
+        this.occupancy = occupancy;
     }
 
     /**
-     * Best partners for {@code me}, leaving out {@code excluded} (the person's own past and present partners, read
-     * per request: the program's history here comes from an index that may lag a moment).
+     * Reads the program (consistent reads, after {@code versions} were read, so the index is at least that fresh) and
+     * compiles it: everyone registered, mentors at their full capacity.
+     */
+    static CandidateIndex build(Program program, People people, RelationshipStore relationships, Versions versions, Instant now) {
+        Occupancy occupancy = Occupancy.read(program, relationships, versions.relationships());
+        List<Registration> everyone = people.registered(program.id());
+        Role candidateRole = Matchmaking.candidateRole(program);
+        List<Registration> candidates = everyone.stream().filter(r -> r.role() == candidateRole).collect(Collectors.toList());
+        List<Participant> candidateParticipants = Participants.mentors(candidates, program, Map.of());
+        var rules = RulesOf.program(program, List.of(), now);
+        Suggestions index = Matchmaking.isPeer(program)
+                ? Suggestions.index(List.of(), candidateParticipants, rules)
+                : Suggestions.index(candidateParticipants, Participants.seekers(everyone.stream()
+                        .filter(r -> r.role() == program.seekerRole()).collect(Collectors.toList()), program), rules);
+        return new CandidateIndex(program, versions.registrations(), now, index,
+                candidates.stream().collect(Collectors.toMap(Registration::userId, Function.identity())),
+                candidateParticipants.stream().collect(Collectors.toMap(Participant::id, Function.identity())), occupancy);
+    }
+
+    /** Whether the compiled part holds this program version and registrations version, built not before {@code oldest}. */
+    boolean compiledFrom(Program current, long registrations, Instant oldest) {
+        return program.version() == current.version() && program.updatedAt().equals(current.updatedAt())
+                && registrationsVersion == registrations && !builtAt.isBefore(oldest);
+    }
+
+    long relationshipsVersion() {
+        return occupancy.version();
+    }
+
+    /** The same compiled program with who is taken now. */
+    CandidateIndex withOccupancy(Occupancy now) {
+        return new CandidateIndex(program, registrationsVersion, builtAt, index, candidates, participants, now);
+    }
+
+    /**
+     * Best partners with a free place for {@code me}, leaving out {@code excluded} (the person's past and present
+     * partners). Asks the engine for enough more than {@code limit} to make up for every partner that may be taken or
+     * excluded, so the answer is the true top of those who are free.
      */
     List<Suggestion> suggestionsFor(Registration me, int limit, Set<String> excluded) {
+        boolean peer = Matchmaking.isPeer(program);
+        int taken = peer ? occupancy.matched().size() : occupancy.loads().size();
+        int k = limit + excluded.size() + taken;
         List<ScoredPair> pairs = index.knows(me.userId())
-                ? index.forPerson(me.userId(), limit + excluded.size())
-                // Not among the seekers compiled (e.g. they were matched when it was built): score them alone.
-                : Suggestions.topK(state.candidateParticipants(), Participants.of(me, program, 0), state.rules(), limit + excluded.size());
+                ? index.forPerson(me.userId(), k)
+                // Registered after the index was compiled would have moved its version; kept as a safe fallback.
+                : Suggestions.topK(new ArrayList<>(participants.values()), Participants.of(me, program, 0),
+                        RulesOf.program(program, List.of(), builtAt), k);
         List<Suggestion> out = new ArrayList<>();
         for (ScoredPair pair : pairs) {
             String partner = pair.mentorId().equals(me.userId()) ? pair.menteeId() : pair.mentorId();
-            if (out.size() == limit || excluded.contains(partner)) {
-                continue;
+            int free = peer ? (occupancy.matched().contains(partner) ? 0 : 1)
+                    : participants.get(partner).freeCapacity() - occupancy.loads().getOrDefault(partner, 0);
+            if (out.size() < limit && free > 0 && !excluded.contains(partner)) {
+                out.add(new Suggestion(partner, candidates.get(partner).profile().displayName(), pair.score(), pair.reasons(), free));
             }
-            int free = Matchmaking.isPeer(program) ? 1 : participants.get(partner).freeCapacity();
-            out.add(new Suggestion(partner, candidates.get(partner).profile().displayName(), pair.score(), pair.reasons(), free));
         }
         return out;
     }

@@ -86,15 +86,38 @@ class WarmSuggestionsApiTest {
         assertEquals(Map.of("ana", 1), suggested("me"));
 
         // A write that bypassed the stores (the version put back as it was): the warm index does not know of it...
-        long version = new MatchingVersion(api.table).current(program.id());
+        MatchingVersion.Versions versions = new MatchingVersion(api.table).current(program.id());
         api.mentor(program, "dan", 1, "Sales");
         api.table.dynamo().putItem(b -> b.tableName(api.table.name()).item(Map.of(
                 TableDefinition.PK, AttributeValue.fromS(Keys.program(program.id())), TableDefinition.SK, AttributeValue.fromS("MATCHVERSION"),
-                "type", AttributeValue.fromS("matchingVersion"), "version", AttributeValue.fromN(Long.toString(version)))));
+                "type", AttributeValue.fromS("matchingVersion"),
+                "registrations", AttributeValue.fromN(Long.toString(versions.registrations())),
+                "relationships", AttributeValue.fromN(Long.toString(versions.relationships())))));
         assertEquals(Map.of("ana", 1), suggested("me"), "same version: served from the warm index");
 
         // ... until the index ages out.
         api.clock.advance(Duration.ofMinutes(11));
         assertEquals(Map.of("ana", 1, "dan", 1), suggested("me"));
+    }
+
+    @Test
+    void peersAlreadyPairedAreNotSuggestedAndComeBackWhenTheirPairEnds() {
+        Program peers = api.evergreen(ProgramFormat.PEER);
+        for (String p : List.of("pa", "pb", "pc")) {
+            api.register(peers, p, com.pairwise.shared.model.Role.PEER,
+                    MatchingHarness.profile("Peer " + p, "mid", List.of("Sales"), List.of("Sales"), null));
+        }
+        Map<String, String> at = Map.of("programId", peers.id());
+        Response before = api.call(Person.user("pa"), "GET /programs/{programId}/suggestions", at, null);
+        assertEquals(2, before.body().get("items").size(), before.toString());
+        String relationship = call("coord", "POST /programs/{programId}/relationships", at, Map.of("mentorId", "pb", "menteeId", "pc"), 201)
+                .get("id").asText();
+        Response paired = api.call(Person.user("pa"), "GET /programs/{programId}/suggestions", at, null);
+        assertEquals(0, paired.body().get("items").size(), paired.toString());
+        call("pb", "POST /relationships/{relationshipId}/end", Map.of("relationshipId", relationship), null, 200);
+        Response after = api.call(Person.user("pa"), "GET /programs/{programId}/suggestions", at, null);
+        assertEquals(2, after.body().get("items").size(), after.toString());
+        assertEquals(1, api.call(Person.user("pb"), "GET /programs/{programId}/suggestions", at, null).body().get("items").size(),
+                "pb's past partner pc is left out");
     }
 }
