@@ -6,6 +6,8 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -14,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * Asks DynamoDB for the consumed capacity of every GetItem and Query (ReturnConsumedCapacity TOTAL) and adds it up,
+ * Asks DynamoDB for the consumed capacity of every GetItem, Query and BatchGetItem (ReturnConsumedCapacity TOTAL) and adds it up,
  * with the number of read calls, so a benchmark can print what one operation read without changing the code under test.
  */
 final class CapacityMeter implements ExecutionInterceptor {
@@ -31,6 +33,9 @@ final class CapacityMeter implements ExecutionInterceptor {
         if (request instanceof QueryRequest query) {
             return query.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         }
+        if (request instanceof BatchGetItemRequest batch) {
+            return batch.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        }
         return request;
     }
 
@@ -40,6 +45,9 @@ final class CapacityMeter implements ExecutionInterceptor {
             add(get.consumedCapacity(), get.hasItem() ? 1 : 0);
         } else if (context.response() instanceof QueryResponse query) {
             add(query.consumedCapacity(), query.count() == null ? 0 : query.count());
+        } else if (context.response() instanceof BatchGetItemResponse batch) {
+            int found = batch.responses().values().stream().mapToInt(java.util.List::size).sum();
+            add(batch.consumedCapacity().isEmpty() ? null : batch.consumedCapacity().get(0), found);
         }
     }
 

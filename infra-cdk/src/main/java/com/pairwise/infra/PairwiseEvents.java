@@ -29,6 +29,11 @@ public class PairwiseEvents extends Construct {
     /** Surveys: retried like the agenda's (sending is idempotent: instance ids are derived, events recorded once). */
     public static final int SURVEYS_RETRY_ATTEMPTS = 8;
     public static final Duration SURVEYS_MAX_EVENT_AGE = Duration.hours(6);
+    /** Signup's event when a person asks to be erased; these functions subscribe and erase their own part. */
+    public static final String PERSON_ERASED = "PersonErased";
+    public static final List<String> ERASING_FUNCTIONS = List.of("matching", "agenda", "reminders", "surveys");
+    public static final int ERASURE_RETRY_ATTEMPTS = 8;
+    public static final Duration ERASURE_MAX_EVENT_AGE = Duration.hours(6);
     /** Hour (UTC) of the surveys function's daily run. */
     public static final int SURVEYS_DAILY_HOUR_UTC = 6;
 
@@ -73,7 +78,9 @@ public class PairwiseEvents extends Construct {
         }
         JavaFunction signup = functions.get("signup");
         if (signup != null) {
-            // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers.
+            // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers, an
+            // incomplete registration asks reminders for a nudge (ReminderRequested / ReminderWithdrawn), and an
+            // erasure (PersonErased) goes to every function that keeps something of the person.
             allowPublishing(signup);
         }
         JavaFunction agenda = functions.get("agenda");
@@ -97,9 +104,36 @@ public class PairwiseEvents extends Construct {
         if (surveys != null) {
             connectSurveys(surveys);
         }
+        connectErasure(functions);
+    }
+
+    /**
+     * {@code DELETE /me} (signup) announces PersonErased; every other function erases or pseudonymises its own items.
+     * Each handles it idempotently and resumably, so EventBridge retries a failure for as long as surveys' events.
+     */
+    private void connectErasure(Map<String, JavaFunction> functions) {
+        for (String name : ERASING_FUNCTIONS) {
+            JavaFunction fn = functions.get(name);
+            if (fn == null) {
+                continue;
+            }
+            String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Rule.Builder.create(this, capitalised + "PersonErased")
+                    .description("Erases or pseudonymises what " + name + " keeps of a person who asked to be erased")
+                    .eventBus(bus)
+                    .eventPattern(EventPattern.builder()
+                            .source(List.of(SIGNUP_SOURCE))
+                            .detailType(List.of(PERSON_ERASED))
+                            .build())
+                    .targets(List.of(LambdaFunction.Builder.create(fn.getAlias())
+                            .retryAttempts(ERASURE_RETRY_ATTEMPTS).maxEventAge(ERASURE_MAX_EVENT_AGE).build()))
+                    .build();
+        }
     }
 
     private void connectSurveys(JavaFunction surveys) {
+        // Each survey sent asks reminders for a survey-due reminder, each answer withdraws it (ReminderRequested / ReminderWithdrawn).
+        allowPublishing(surveys);
         // A started relationship gets its baseline survey and schedule; an ended one its end-of-relationship surveys.
         Rule.Builder.create(this, "SurveysRelationshipEvents")
                 .description("Sends and schedules surveys when relationships start and end")

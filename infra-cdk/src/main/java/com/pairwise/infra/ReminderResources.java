@@ -4,6 +4,7 @@ import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
@@ -16,15 +17,19 @@ import software.amazon.awscdk.services.events.EventBus;
 import software.constructs.Construct;
 
 /**
- * What the reminders function needs beyond the common function set-up: the 15-minute schedule, the rule for the
+ * What the reminders function needs beyond the common function set-up: the 15-minute schedule, the weekly digest
+ * rule, the rule for the
  * relationship and meeting events it plans from, sending rights on the one SES identity, the dead-letter queue for
  * mail SES keeps refusing (alarmed by PairwiseAlarms), and the unsubscribe-link signing key.
  */
 public class ReminderResources extends Construct {
     public static final Duration RATE = Duration.minutes(15);
+    /** The reminders handler tells the weekly digest run from the 15-minute one by a rule name ending so. */
+    public static final String WEEKLY_DIGEST_RULE = "reminders-weekly-digest";
 
     private final DeadLetterQueue deadLetters;
     private final Rule schedule;
+    private final Rule weeklyDigest;
     private final Rule events;
     private final Secret unsubscribeKey;
 
@@ -66,13 +71,21 @@ public class ReminderResources extends Construct {
                 .schedule(Schedule.rate(RATE))
                 .targets(List.of(target))
                 .build();
+        // One weekly rule rather than one per time zone: Monday 07:00 UTC is Monday morning in Europe and Africa, in
+        // the afternoon in Asia, and coordinators further west have their digest held by quiet hours until their morning.
+        weeklyDigest = Rule.Builder.create(this, "WeeklyDigest")
+                .ruleName(stack.getStackName() + "-" + WEEKLY_DIGEST_RULE)
+                .description("Plans and sends the coordinators' weekly digest (Monday 07:00 UTC)")
+                .schedule(Schedule.cron(CronOptions.builder().weekDay("MON").hour("7").minute("0").build()))
+                .targets(List.of(LambdaFunction.Builder.create(reminders.getAlias()).retryAttempts(2).build()))
+                .build();
         events = Rule.Builder.create(this, "PlanningEvents")
                 .description("Relationship, match request and meeting events the reminders are planned from")
                 .eventBus(bus == null ? EventBus.fromEventBusName(this, "DefaultBus", "default") : bus)
                 .eventPattern(EventPattern.builder()
                         .source(List.of("pairwise.matching", "pairwise.agenda", "pairwise.surveys", "pairwise.signup"))
                         .detailType(List.of("RelationshipStarted", "RelationshipEnded", "MatchRequested", "MeetingScheduled",
-                                "MeetingCancelled", "ReminderRequested"))
+                                "MeetingCancelled", "ReminderRequested", "ReminderWithdrawn"))
                         .build())
                 .targets(List.of(LambdaFunction.Builder.create(reminders.getAlias()).retryAttempts(8).build()))
                 .build();
@@ -84,6 +97,10 @@ public class ReminderResources extends Construct {
 
     public Rule getSchedule() {
         return schedule;
+    }
+
+    public Rule getWeeklyDigest() {
+        return weeklyDigest;
     }
 
     public Rule getEvents() {

@@ -41,15 +41,16 @@ class MatchingWiringTest {
     }
 
     @Test
-    void onlyMatchingAgendaAndSignupMayPutEventsAndOnlyOnTheProjectBus() {
+    void onlyMatchingAgendaSignupAndSurveysMayPutEventsAndOnlyOnTheProjectBus() {
         Object busArn = resolve(stack.getEvents().getBus().getEventBusArn());
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy",
                 Map.of("Properties", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", "events:PutEvents"))))))));
         // Agenda announces meetings (MeetingScheduled / MeetingCancelled) for the reminders function; signup a
-        // mentor's changed capacity (MentorCapacityChanged) for matching.
-        assertEquals(3, policies.size());
-        for (String publisher : List.of("matching", "agenda", "signup")) {
+        // mentor's changed capacity (MentorCapacityChanged) for matching; signup and surveys ask reminders for
+        // reminders (ReminderRequested / ReminderWithdrawn).
+        assertEquals(4, policies.size());
+        for (String publisher : List.of("matching", "agenda", "signup", "surveys")) {
             template.hasResourceProperties("AWS::IAM::Policy", Map.of(
                     "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Map.of(
                             "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn)))),

@@ -42,6 +42,18 @@ class ReminderResourcesTest {
     }
 
     @Test
+    void aWeeklyRuleRunsTheDigestOnMondayMorningUnderTheNameTheHandlerRecognises() {
+        JavaFunction fn = stack.getFunctions().get("reminders");
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "ScheduleExpression", "cron(0 7 ? * MON *)",
+                "Name", stack.getStackName() + "-reminders-weekly-digest",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", resolve(fn.getAlias().getFunctionArn()),
+                        "RetryPolicy", Map.of("MaximumRetryAttempts", 2))))));
+        assertTrue((stack.getStackName() + "-" + ReminderResources.WEEKLY_DIGEST_RULE).length() <= 64, "EventBridge rule names: 64 characters");
+    }
+
+    @Test
     void relationshipAndMeetingEventsReachTheFunction() {
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "EventPattern", Match.objectLike(Map.of(

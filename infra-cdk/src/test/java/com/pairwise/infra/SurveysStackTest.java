@@ -49,6 +49,21 @@ class SurveysStackTest {
     }
 
     @Test
+    void theFunctionKnowsTheBusItAsksRemindersOn() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "com.pairwise.surveys.SurveysHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "EVENT_BUS_NAME", resolve(stack.getEvents().getBus().getEventBusName()))))));
+    }
+
+    @Test
+    void remindersTakeTheRemindersSignupAndSurveysAskForAndWithdraw() {
+        template.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Match.objectLike(Map.of(
+                "source", Match.arrayWith(List.of("pairwise.surveys", "pairwise.signup")),
+                "detail-type", Match.arrayWith(List.of("ReminderRequested", "ReminderWithdrawn"))))));
+    }
+
+    @Test
     void theFunctionRunsTheSurveysHandler() {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", "com.pairwise.surveys.SurveysHandler::handleRequest",
@@ -103,13 +118,13 @@ class SurveysStackTest {
     }
 
     @Test
-    void onlyItsThreeRulesMayInvokeTheFunctionFromEventBridge() {
+    void onlyItsFourRulesMayInvokeTheFunctionFromEventBridge() {
         List<Map<String, Object>> fromEvents = template.findResources("AWS::Lambda::Permission").values().stream()
                 .map(SurveysStackTest::props)
                 .filter(p -> "events.amazonaws.com".equals(p.get("Principal")))
                 .filter(p -> aliasArn().equals(String.valueOf(p.get("FunctionName"))))
                 .toList();
-        assertEquals(3, fromEvents.size(), "relationship events, meetings held, daily run");
+        assertEquals(4, fromEvents.size(), "relationship events, meetings held, daily run, erasures");
         fromEvents.forEach(p -> assertTrue(p.containsKey("SourceArn"), "scoped to its rule"));
     }
 

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -59,6 +61,7 @@ public final class LocalEventBus implements LocalEventPublisher, AutoCloseable {
     private final List<Duration> retryDelays;
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final List<String> scheduleNames = new CopyOnWriteArrayList<>();
+    private final Map<String, EventTarget> scheduleTargets = new ConcurrentHashMap<>();
     private final ScheduledExecutorService executor;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object idle = new Object();
@@ -98,9 +101,23 @@ public final class LocalEventBus implements LocalEventPublisher, AutoCloseable {
             throw new IllegalArgumentException("rule " + ruleName + " exists already");
         }
         scheduleNames.add(ruleName);
+        scheduleTargets.put(ruleName, target);
         long millis = rate.toMillis();
         executor.scheduleAtFixedRate(() -> deliver(ruleName, target, scheduledEvent(ruleName), 0, false),
                 millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One run of scheduled rule {@code ruleName} now, besides its rate (tests that move the clock forward run a
+     * schedule as it would have run by then; {@link #awaitIdle} waits for it).
+     */
+    public void runNow(String ruleName) {
+        EventTarget target = scheduleTargets.get(ruleName);
+        if (target == null) {
+            throw new IllegalArgumentException("no scheduled rule " + ruleName);
+        }
+        String event = scheduledEvent(ruleName);
+        submit(() -> deliver(ruleName, target, event, 0, false), Duration.ZERO);
     }
 
     /** The payload of one run of scheduled rule {@code ruleName}. */

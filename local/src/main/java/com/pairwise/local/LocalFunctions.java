@@ -36,19 +36,28 @@ public final class LocalFunctions {
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
                         .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested", "MatchingRunCommitRequested"))
                         .onEvents("matching-capacity", EventPattern.of("pairwise.signup", "MentorCapacityChanged"))
+                        .onEvents("matching-person-erased", EventPattern.of("pairwise.signup", "PersonErased"))
                         .every("matching-outbox-drain", Duration.ofMinutes(5)),
                 LocalFunction.of("agenda", env -> new AgendaHandler(env.table(), env.clock(), System.out,
                                 (source, type, detail) -> env.events().publish(source, type, detail)))
-                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted")),
-                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out))
+                        .onEvents("agenda-relationship-started", EventPattern.of("pairwise.matching", "RelationshipStarted"))
+                        .onEvents("agenda-person-erased", EventPattern.of("pairwise.signup", "PersonErased")),
+                LocalFunction.of("surveys", env -> new SurveysHandler(env.table(), env.clock(), System.out,
+                                (source, type, detail) -> env.events().publish(source, type, detail)))
                         .onEvents("surveys-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded"))
                         .onEvents("surveys-meetings", EventPattern.of("pairwise.agenda", "MeetingHeld"))
+                        .onEvents("surveys-person-erased", EventPattern.of("pairwise.signup", "PersonErased"))
                         .every("surveys-daily", Duration.ofDays(1)),
                 LocalFunction.of("reminders", LocalFunctions::reminders)
                         .withPublicRoutes("GET /unsubscribe", "POST /unsubscribe")
                         .every("reminders-every-15-minutes", Duration.ofMinutes(15))
+                        // Weekly from start-up rather than Monday 07:00: the name is what tells the handler it is the digest run.
+                        .every(ReminderHandler.WEEKLY_DIGEST_RULE, Duration.ofDays(7))
                         .onEvents("reminders-relationships", EventPattern.of("pairwise.matching", "RelationshipStarted", "RelationshipEnded", "MatchRequested"))
-                        .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled")));
+                        .onEvents("reminders-meetings", EventPattern.of("pairwise.agenda", "MeetingScheduled", "MeetingCancelled"))
+                        .onEvents("reminders-requested", new EventPattern(List.of("pairwise.signup", "pairwise.surveys"),
+                                List.of("ReminderRequested", "ReminderWithdrawn")))
+                        .onEvents("reminders-person-erased", EventPattern.of("pairwise.signup", "PersonErased")));
     }
 
     /** Mail goes to .eml files in the data folder's outbox; the unsubscribe key is a generated file next to it. */

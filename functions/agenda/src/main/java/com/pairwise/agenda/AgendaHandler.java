@@ -5,9 +5,11 @@ import com.pairwise.agenda.api.AgendaRoutes;
 import com.pairwise.agenda.domain.AgendaSource;
 import com.pairwise.agenda.domain.Agendas;
 import com.pairwise.agenda.domain.ContentLibrary;
+import com.pairwise.agenda.domain.MeetingEvents;
 import com.pairwise.agenda.domain.Meetings;
 import com.pairwise.agenda.domain.PairAccess;
 import com.pairwise.agenda.domain.Participants;
+import com.pairwise.agenda.domain.PersonErasure;
 import com.pairwise.agenda.domain.TemplateAgendaSource;
 import com.pairwise.agenda.domain.Templates;
 import com.pairwise.agenda.library.BundledContent;
@@ -18,6 +20,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.Json;
@@ -40,6 +43,7 @@ public final class AgendaHandler extends HttpFunction {
     public static final String RELATIONSHIP_STARTED = "RelationshipStarted";
 
     private final Agendas agendas;
+    private final PersonErasure erasure;
     private final PrintStream log;
     private final Clock clock;
 
@@ -66,6 +70,7 @@ public final class AgendaHandler extends HttpFunction {
     private AgendaHandler(Parts parts, Clock clock, PrintStream log) {
         super(new AgendaRoutes(parts.meetings, parts.agendas, parts.templates).register(new Router(new RequestLog(log, clock, "agenda"))));
         this.agendas = parts.agendas;
+        this.erasure = parts.erasure;
         this.log = log;
         this.clock = clock;
     }
@@ -73,6 +78,10 @@ public final class AgendaHandler extends HttpFunction {
     /** EventBridge: prepares the kick-off of a relationship that just started; redeliveries change nothing. */
     @Override
     protected boolean handleEvent(JsonNode event) {
+        if (PersonErased.matches(event)) {
+            personErased(event);
+            return true;
+        }
         if (!RELATIONSHIP_SOURCE.equals(event.path("source").asText()) || !RELATIONSHIP_STARTED.equals(event.path("detail-type").asText())) {
             return false;
         }
@@ -86,8 +95,20 @@ public final class AgendaHandler extends HttpFunction {
         return true;
     }
 
+    /** EventBridge: erases the person from their pairs' meetings; logs the erasure id, never the person's. */
+    private void personErased(JsonNode event) {
+        var line = Json.MAPPER.createObjectNode();
+        line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "agenda").put("event", PersonErased.TYPE);
+        PersonErased.from(event).ifPresentOrElse(e -> {
+            PersonErasure.Outcome outcome = erasure.erase(e);
+            line.put("erasureId", e.erasureId()).put("meetingsCancelled", outcome.meetingsCancelled())
+                    .put("meetingsPseudonymised", outcome.meetingsPseudonymised());
+        }, () -> line.put("dropped", "unreadable detail"));
+        log.println(line);
+    }
+
     /** The function's parts, wired once. */
-    private record Parts(Meetings meetings, Agendas agendas, Templates templates) {
+    private record Parts(Meetings meetings, Agendas agendas, Templates templates, PersonErasure erasure) {
         static Parts build(PairwiseTable table, Clock clock, EventRelay relay) {
             ContentLibrary content = BundledContent.load();
             AgendaSource source = new TemplateAgendaSource(content);
@@ -97,7 +118,8 @@ public final class AgendaHandler extends HttpFunction {
             Templates templates = new Templates(new TemplateStore(table), access, content, clock);
             Meetings meetings = new Meetings(store, access, participants, templates, source, clock, new IdGenerator(), relay);
             Agendas agendas = new Agendas(store, meetings, access, participants, templates, source, content, clock);
-            return new Parts(meetings, agendas, templates);
+            PersonErasure erasure = new PersonErasure(store, access, new MeetingEvents(new IdGenerator()), relay, clock);
+            return new Parts(meetings, agendas, templates, erasure);
         }
     }
 }

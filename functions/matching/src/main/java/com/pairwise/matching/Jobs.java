@@ -2,9 +2,12 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.domain.MatchingRuns;
+import com.pairwise.matching.domain.PersonErasure;
 import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.WaitlistOffers;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.PersonErased;
+import java.io.PrintStream;
 
 /**
  * Work the function does outside HTTP: EventBridge delivers {@code MatchingRunRequested} (detail
@@ -14,6 +17,7 @@ import com.pairwise.shared.events.EventRelay;
  * {@code outbox-drain} (also every scheduled event) re-sends events a failed PutEvents left in the outbox; every job drains.
  * {@code MentorCapacityChanged} from signup (detail programId, mentorId, capacity, previousCapacity): a raised
  * capacity offers the new places to people waiting, as an ending relationship does.
+ * {@code PersonErased} from signup: the person's relationships end and are pseudonymised, their requests cancelled.
  */
 final class Jobs {
     static final String OUTBOX_DRAIN = "outbox-drain";
@@ -24,12 +28,16 @@ final class Jobs {
     private final RunCommits commits;
     private final WaitlistOffers offers;
     private final EventRelay relay;
+    private final PersonErasure erasure;
+    private final PrintStream log;
 
-    Jobs(MatchingRuns runs, RunCommits commits, WaitlistOffers offers, EventRelay relay) {
+    Jobs(MatchingRuns runs, RunCommits commits, WaitlistOffers offers, EventRelay relay, PersonErasure erasure, PrintStream log) {
         this.runs = runs;
         this.commits = commits;
         this.offers = offers;
         this.relay = relay;
+        this.erasure = erasure;
+        this.log = log;
     }
 
     /** @return false when the event is not a job of this function */
@@ -41,6 +49,8 @@ final class Jobs {
         }
         if (SIGNUP.equals(event.path("source").asText()) && CAPACITY_CHANGED.equals(event.path("detail-type").asText())) {
             capacityChanged(job);
+        } else if (PersonErased.matches(event)) {
+            personErased(event);
         } else if (name.equals(MatchingRuns.JOB)) {
             runs.execute(job.path("runId").asText(""));
         } else if (name.equals(RunCommits.JOB)) {
@@ -50,6 +60,16 @@ final class Jobs {
         }
         relay.drain();
         return true;
+    }
+
+    /** Logs the erasure id and counts only: the person's id is what is being erased. */
+    private void personErased(JsonNode event) {
+        PersonErased.from(event).ifPresentOrElse(e -> {
+            PersonErasure.Outcome o = erasure.erase(e);
+            log.println("{\"function\":\"matching\",\"event\":\"PersonErased\",\"erasureId\":\"" + e.erasureId()
+                    + "\",\"relationshipsEnded\":" + o.relationshipsEnded() + ",\"relationshipsPseudonymised\":" + o.relationshipsPseudonymised()
+                    + ",\"requestsCancelled\":" + o.requestsCancelled() + ",\"requestsPseudonymised\":" + o.requestsPseudonymised() + "}");
+        }, () -> log.println("{\"function\":\"matching\",\"event\":\"PersonErased\",\"dropped\":\"unreadable detail\"}"));
     }
 
     private void capacityChanged(JsonNode d) {

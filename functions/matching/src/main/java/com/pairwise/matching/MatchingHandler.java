@@ -7,6 +7,7 @@ import com.pairwise.matching.domain.CommitPacing;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
+import com.pairwise.matching.domain.PersonErasure;
 import com.pairwise.matching.domain.Placement;
 import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
@@ -23,6 +24,7 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
+import com.pairwise.shared.store.MatchingErasureStore;
 import com.pairwise.shared.store.MatchingVersion;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
@@ -94,7 +96,8 @@ public final class MatchingHandler extends HttpFunction {
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, runStore, commitStore, relay, clock, ids, log);
             RunCommits commits = new RunCommits(runs, programs, people, relationshipStore, runStore, commitStore, waitlist, placement,
                     relay, clock, ids, pacing);
-            this.jobs = new Jobs(runs, commits, offers, relay);
+            PersonErasure erasure = new PersonErasure(relationshipStore, requestStore, new MatchingErasureStore(table), events, relay, offers, clock);
+            this.jobs = new Jobs(runs, commits, offers, relay, erasure, log);
             this.router = new MatchingRoutes(selfMatching, relationships, runs, commits, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.reminders.domain.Reminder;
 import com.pairwise.reminders.domain.ReminderKind;
 import com.pairwise.reminders.domain.ReminderPlanner;
+import com.pairwise.reminders.store.PersonalItems;
+import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.model.WireEnum;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,13 +31,19 @@ final class ReminderEvents {
     static final String MEETING_CANCELLED = "MeetingCancelled";
     /** Extension point: any Pairwise function (surveys, signup, matching) may ask for a reminder with this event. */
     static final String REMINDER_REQUESTED = "ReminderRequested";
+    /** Withdraws what a ReminderRequested asked for (the registration was completed, the survey answered). */
+    static final String REMINDER_WITHDRAWN = "ReminderWithdrawn";
 
     private final ReminderPlanner planner;
     private final Clock clock;
+    private final PersonalItems personal;
+    private final PrintStream log;
 
-    ReminderEvents(ReminderPlanner planner, Clock clock) {
+    ReminderEvents(ReminderPlanner planner, Clock clock, PersonalItems personal, PrintStream log) {
         this.planner = planner;
         this.clock = clock;
+        this.personal = personal;
+        this.log = log;
     }
 
     static boolean isSchedule(JsonNode event) {
@@ -45,6 +54,10 @@ final class ReminderEvents {
         String source = event.path("source").asText();
         String type = event.path("detail-type").asText();
         JsonNode d = event.path("detail");
+        if (PersonErased.matches(event)) {
+            personErased(event);
+            return true;
+        }
         try {
             if (MATCHING.equals(source) && RELATIONSHIP_STARTED.equals(type)) {
                 planner.relationshipStarted(text(d, "relationshipId"), text(d, "programId"), participants(d), instant(d, "startedAt"));
@@ -65,11 +78,15 @@ final class ReminderEvents {
                 return true;
             }
             if (AGENDA.equals(source) && MEETING_CANCELLED.equals(type)) {
-                planner.meetingCancelled(text(d, "meetingId"), texts(d, "participants"), d.path("sequence").asLong(0));
+                planner.meetingCancelled(text(d, "meetingId"), text(d, "programId"), texts(d, "participants"), d.path("sequence").asLong(0));
                 return true;
             }
             if (source.startsWith("pairwise.") && REMINDER_REQUESTED.equals(type)) {
                 planner.requested(requested(d));
+                return true;
+            }
+            if (source.startsWith("pairwise.") && REMINDER_WITHDRAWN.equals(type)) {
+                planner.withdrawn(text(d, "recipientId"), kind(d), text(d, "subject"), d.path("revision").asLong(0));
                 return true;
             }
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
@@ -78,9 +95,23 @@ final class ReminderEvents {
         return false;
     }
 
+    private static ReminderKind kind(JsonNode d) {
+        return WireEnum.parse(ReminderKind.class, text(d, "kind")).orElseThrow(() -> new IllegalArgumentException("unknown kind"));
+    }
+
+    /**
+     * Deletes the person's reminders, feed and preferences. What others get about them goes with what it is about:
+     * their relationships' RelationshipEnded and their meetings' MeetingCancelled withdraw the other party's reminders,
+     * and a request's reminders are not sent once it is no longer pending. Logs the erasure id, never the person's.
+     */
+    private void personErased(JsonNode event) {
+        PersonErased.from(event).ifPresentOrElse(e -> log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"erasureId\":\""
+                        + e.erasureId() + "\",\"itemsDeleted\":" + personal.erase(e.personId()) + "}"),
+                () -> log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"dropped\":\"unreadable detail\"}"));
+    }
+
     private static Reminder requested(JsonNode d) {
-        ReminderKind kind = WireEnum.parse(ReminderKind.class, text(d, "kind"))
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind"));
+        ReminderKind kind = kind(d);
         Map<String, String> facts = new HashMap<>();
         d.path("facts").fields().forEachRemaining(e -> facts.put(e.getKey(), e.getValue().asText()));
         Instant expires = d.hasNonNull("expiresAt") ? instant(d, "expiresAt") : null;

@@ -17,7 +17,13 @@ import com.pairwise.reminders.mail.UnsubscribeKey;
 import com.pairwise.reminders.store.DynamoFeed;
 import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
+import com.pairwise.reminders.store.PersonalItems;
 import com.pairwise.reminders.store.ProfileRecipients;
+import com.pairwise.reminders.store.ProgramStoreTimings;
+import com.pairwise.reminders.store.ProgramStoreDigestPrograms;
+import com.pairwise.reminders.store.DynamoRelationshipActivity;
+import com.pairwise.reminders.store.GsiWaitingPeople;
+import com.pairwise.reminders.domain.WeeklyDigest;
 import com.pairwise.reminders.store.RelationshipRelevance;
 import com.pairwise.reminders.store.MatchRequestRelevance;
 import com.pairwise.reminders.domain.Relevance;
@@ -29,18 +35,21 @@ import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.PairwiseTable;
+import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
 import java.io.PrintStream;
 import java.time.Clock;
 
 /**
- * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders; relationship
- * and meeting events (re)plan them. HTTP: preferences, the in-app feed, one-click unsubscribe.
+ * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders, the weekly rule
+ * first plans the coordinators' digests; relationship and meeting events (re)plan reminders at the program's timings.
+ * HTTP: preferences, the in-app feed, unsubscribe (a page on GET, the change on POST).
  */
 public final class ReminderHandler extends HttpFunction {
     private final ReminderRun run;
     private final ReminderEvents events;
+    private final WeeklyDigest digest;
     private final PrintStream log;
     private final Clock clock;
 
@@ -59,7 +68,8 @@ public final class ReminderHandler extends HttpFunction {
     private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
         this.run = parts.run;
-        this.events = new ReminderEvents(parts.planner, clock);
+        this.events = new ReminderEvents(parts.planner, clock, parts.personal, log);
+        this.digest = parts.digest;
         this.log = log;
         this.clock = clock;
     }
@@ -76,11 +86,29 @@ public final class ReminderHandler extends HttpFunction {
     @Override
     protected boolean handleEvent(JsonNode event) {
         if (ReminderEvents.isSchedule(event)) {
+            if (isWeeklyDigestRule(event)) {
+                // Planned due now, then sent by the run right after: quiet hours hold each until its reader's morning.
+                int planned = digest.plan(clock.instant());
+                log.println("{\"level\":\"INFO\",\"function\":\"reminders\",\"event\":\"weekly-digest\",\"planned\":" + planned + "}");
+            }
             runDue();
             return true;
         }
         return events.handle(event);
     }
+
+    /** The weekly rule is told from the 15-minute one by its name, which ends in {@value #WEEKLY_DIGEST_RULE}. */
+    static boolean isWeeklyDigestRule(JsonNode event) {
+        for (JsonNode resource : event.path("resources")) {
+            if (resource.asText().endsWith(WEEKLY_DIGEST_RULE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the weekly digest rule's name (CDK and the local runner name it so). */
+    public static final String WEEKLY_DIGEST_RULE = "reminders-weekly-digest";
 
     private static String requiredEnv(String name) {
         String value = System.getenv(name);
@@ -97,16 +125,23 @@ public final class ReminderHandler extends HttpFunction {
         return r -> relationship.stillRelevant(r) && request.stillRelevant(r);
     }
 
-    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner) {
+    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, WeeklyDigest digest, PersonalItems personal) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
             DynamoReminderBook book = new DynamoReminderBook(table);
             DynamoPreferences preferences = new DynamoPreferences(table);
             DynamoFeed feed = new DynamoFeed(table);
-            ReminderRun run = new ReminderRun(book, new ProfileRecipients(new RegistrationStore(table)), preferences,
+            ProfileRecipients recipients = new ProfileRecipients(new RegistrationStore(table));
+            ProgramStore programs = new ProgramStore(table);
+            ProgramStoreTimings timings = new ProgramStoreTimings(programs);
+            DynamoRelationshipActivity activity = new DynamoRelationshipActivity(table);
+            ReminderRun run = new ReminderRun(book, recipients, preferences,
                     relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
                     mail, deadLetters, settings, clock, new IdGenerator(), log);
-            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run, new ReminderPlanner(book, settings));
+            WeeklyDigest digest = new WeeklyDigest(new ProgramStoreDigestPrograms(programs), activity, new GsiWaitingPeople(table),
+                    timings, recipients, book);
+            return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run,
+                    new ReminderPlanner(book, timings, activity), digest, new PersonalItems(table));
         }
     }
 }

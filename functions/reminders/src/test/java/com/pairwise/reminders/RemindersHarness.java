@@ -14,6 +14,7 @@ import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.model.RelationshipStatus;
+import com.pairwise.shared.model.ReminderTimings;
 import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
@@ -93,6 +94,16 @@ public final class RemindersHarness {
         }).collect(java.util.stream.Collectors.toList());
     }
 
+    /** The decoded text/plain part of an .eml from the outbox. */
+    public static String plainText(String eml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--").matcher(eml);
+        if (!m.find()) {
+            throw new AssertionError("no text part in " + eml);
+        }
+        return new String(java.util.Base64.getMimeDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+    }
+
     /** The X-Pairwise-Reminder header of every mail in the outbox. */
     public List<String> mailedKeys() {
         return mails().stream().map(m -> m.lines().filter(l -> l.startsWith("X-Pairwise-Reminder: ")).findFirst().orElseThrow()
@@ -145,6 +156,14 @@ public final class RemindersHarness {
         return id;
     }
 
+    /** The program's reminder timings, as a coordinator's PATCH /programs/{id} sets them through signup. */
+    public void timings(String programId, ReminderTimings timings) {
+        ProgramStore programs = new ProgramStore(table);
+        Program current = programs.get(programId).orElseThrow();
+        programs.update(current, new Program(programId, current.settings().withReminders(timings), current.createdAt(),
+                clock.instant(), current.version()));
+    }
+
     public void register(String programId, String userId, Role role, String name, List<String> languages, String timeZone, List<String> skills) {
         Profile profile = new Profile(name, userId + "@example.com", languages, timeZone, "ES", null, null, null, List.of(), skills,
                 null, List.of(), role == Role.MENTOR ? 2 : null);
@@ -166,6 +185,26 @@ public final class RemindersHarness {
     /** A sample EventBridge event with its placeholders replaced, run through the handler. */
     public Response deliver(String sample, Map<String, String> replacements) {
         return invoke(sampleEvent(sample, replacements));
+    }
+
+    /** ReminderRequested as another function publishes it (source {@code pairwise.<function>}). */
+    public Response reminderRequested(String function, String recipientId, String kind, String subject, String programId,
+                                      Instant dueAt, long revision, Map<String, String> facts) {
+        ObjectNode event = sampleEvent("reminder-requested.json", Map.of());
+        event.put("source", "pairwise." + function);
+        ObjectNode detail = (ObjectNode) event.get("detail");
+        detail.put("recipientId", recipientId).put("kind", kind).put("subject", subject).put("programId", programId)
+                .put("dueAt", dueAt.toString()).put("revision", revision);
+        detail.set("facts", Json.MAPPER.valueToTree(facts));
+        return invoke(event);
+    }
+
+    /** ReminderWithdrawn, the counterpart of {@link #reminderRequested}. */
+    public Response reminderWithdrawn(String function, String recipientId, String kind, String subject, long revision) {
+        ObjectNode event = sampleEvent("reminder-withdrawn.json", Map.of());
+        event.put("source", "pairwise." + function);
+        ((ObjectNode) event.get("detail")).put("recipientId", recipientId).put("kind", kind).put("subject", subject).put("revision", revision);
+        return invoke(event);
     }
 
     /** MeetingScheduled for a relationship's participants, as the agenda function publishes it. */

@@ -4,21 +4,28 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.ReminderRequests;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.metrics.BusinessMetrics;
+import com.pairwise.shared.privacy.ExportSections;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.signup.api.SignupRoutes;
+import com.pairwise.signup.domain.DataExport;
 import com.pairwise.signup.domain.MentorCapacityEvents;
+import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
+import com.pairwise.signup.domain.RegistrationReminders;
 import com.pairwise.signup.domain.Registrations;
+import com.pairwise.signup.domain.RequirementReminders;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
@@ -50,7 +57,7 @@ public final class SignupHandler extends HttpFunction {
                 EventBridgePublisher.fromEnvironment(), BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
     }
 
-    /** Without a bus: events (a mentor's changed capacity) wait in the shared outbox for a drain. */
+    /** Without a bus: events (a mentor's changed capacity, reminders asked for) wait in the shared outbox for a drain. */
     public SignupHandler(PairwiseTable table, Clock clock) {
         this(table, clock, System.out);
     }
@@ -88,11 +95,16 @@ public final class SignupHandler extends HttpFunction {
         ProgramStore programStore = new ProgramStore(table);
         RegistrationStore registrationStore = new RegistrationStore(table);
         IdGenerator ids = new IdGenerator();
-        Programs programs = new Programs(programStore, registrationStore, clock, ids);
-        Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids),
-                new EventRelay(new OutboxStore(table), events, log), clock);
+        OutboxStore outbox = new OutboxStore(table);
+        EventRelay relay = new EventRelay(outbox, events, log);
+        RegistrationReminders reminders = new RegistrationReminders(new ReminderRequests(RegistrationReminders.SOURCE, ids));
+        Programs programs = new Programs(programStore, registrationStore,
+                new RequirementReminders(registrationStore, outbox, reminders, relay), clock, ids);
+        Registrations registrations = new Registrations(programs, registrationStore, new MentorCapacityEvents(ids), reminders, relay, clock);
         PersonalData personalData = new PersonalData(programStore, registrationStore, clock);
-        return new SignupRoutes(programs, registrations, personalData, metrics)
+        DataExport dataExport = new DataExport(programStore, registrationStore, ExportSections.all(table, clock), clock);
+        PersonErasure erasure = new PersonErasure(programStore, registrationStore, new RelationshipStore(table), outbox, relay, ids, clock);
+        return new SignupRoutes(programs, registrations, personalData, dataExport, erasure, metrics)
                 .register(new Router(new RequestLog(log, clock, FUNCTION)));
     }
 }

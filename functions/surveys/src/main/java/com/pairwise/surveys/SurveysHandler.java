@@ -1,10 +1,16 @@
 package com.pairwise.surveys;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.events.EventBridgePublisher;
+import com.pairwise.shared.events.EventPublisher;
+import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.ReminderRequests;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
+import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
@@ -12,12 +18,15 @@ import com.pairwise.surveys.api.SurveyEvents;
 import com.pairwise.surveys.api.SurveyRoutes;
 import com.pairwise.surveys.domain.Answers;
 import com.pairwise.surveys.domain.Dispatcher;
+import com.pairwise.surveys.domain.PersonErasure;
 import com.pairwise.surveys.domain.ProgramAccess;
 import com.pairwise.surveys.domain.ProgramSurveys;
 import com.pairwise.surveys.domain.Reports;
 import com.pairwise.surveys.domain.ShippedTemplates;
+import com.pairwise.surveys.domain.SurveyReminders;
 import com.pairwise.surveys.domain.SurveySettingsRules;
 import com.pairwise.surveys.domain.TemplateTexts;
+import com.pairwise.surveys.store.SurveyErasureStore;
 import com.pairwise.surveys.store.SurveyStore;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -32,11 +41,18 @@ public final class SurveysHandler extends HttpFunction {
 
     /** Used by Lambda: clients, templates and texts are built once here, at init. */
     public SurveysHandler() {
-        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out);
+        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment());
     }
 
+    /** Without a bus: no survey-due reminders are asked for. */
     public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log) {
-        this(new Wiring(table, clock, log));
+        this(table, clock, log, null);
+    }
+
+    /** @param events the project's bus: each survey sent asks reminders for a survey-due reminder, each answer withdraws it */
+    public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
+        this(new Wiring(table, clock, log, events));
     }
 
     private SurveysHandler(Wiring w) {
@@ -54,19 +70,21 @@ public final class SurveysHandler extends HttpFunction {
         final Router router;
         final SurveyEvents events;
 
-        Wiring(PairwiseTable table, Clock clock, PrintStream log) {
+        Wiring(PairwiseTable table, Clock clock, PrintStream log, EventPublisher bus) {
             ShippedTemplates templates = new ShippedTemplates();
             TemplateTexts texts = new TemplateTexts();
             SurveyStore store = new SurveyStore(table, templates);
             RegistrationStore registrations = new RegistrationStore(table);
             ProgramAccess access = new ProgramAccess(new ProgramStore(table));
             ProgramSurveys surveys = new ProgramSurveys(access, store, new SurveySettingsRules(templates));
-            Answers answers = new Answers(templates, surveys, store, clock);
+            SurveyReminders reminders = bus == null ? SurveyReminders.none() : new SurveyReminders(
+                    new ReminderRequests(SurveyReminders.SOURCE, new IdGenerator()), new EventRelay(new OutboxStore(table), bus, log));
+            Answers answers = new Answers(templates, surveys, store, reminders, clock);
             Reports reports = new Reports(access, store, registrations, clock);
-            Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, clock);
+            Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, reminders, clock);
             this.router = new SurveyRoutes(templates, texts, surveys, answers, reports)
                     .register(new Router(new RequestLog(log, clock, "surveys")));
-            this.events = new SurveyEvents(dispatcher, log);
+            this.events = new SurveyEvents(dispatcher, new PersonErasure(new SurveyErasureStore(table)), log);
         }
     }
 }

@@ -47,6 +47,10 @@ public final class SurveysHarness {
     public final PairwiseTable table;
     public final SurveysHandler handler;
     public final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    /** What the handler published to the bus (the reminders it asks for and withdraws). */
+    public final List<Published> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When true the bus refuses, as an unreachable EventBridge would: events stay in the outbox. */
+    public volatile boolean busDown;
     private final ProgramStore programs;
     private final RegistrationStore registrations;
 
@@ -54,7 +58,16 @@ public final class SurveysHarness {
         String name = "surveys-test-" + TABLES.incrementAndGet();
         TableDefinition.createIfMissing(database().client(), name);
         table = new PairwiseTable(database().client(), name);
-        handler = new SurveysHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+        handler = new SurveysHandler(table, clock, new PrintStream(log, true, StandardCharsets.UTF_8), (source, type, detail) -> {
+            if (busDown) {
+                throw new IllegalStateException("bus unreachable");
+            }
+            try {
+                published.add(new Published(source, type, Json.MAPPER.readTree(detail)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         programs = new ProgramStore(table);
         registrations = new RegistrationStore(table);
     }
@@ -190,6 +203,10 @@ public final class SurveysHarness {
 
     public Response answer(String userId, String instanceId, Object answers) {
         return call(userId, "POST /surveys/{instanceId}/responses", Map.of("instanceId", instanceId), Map.of("answers", answers));
+    }
+
+    /** One event put on the bus. */
+    public record Published(String source, String detailType, JsonNode detail) {
     }
 
     public record Response(int status, JsonNode headers, JsonNode body, String text) {

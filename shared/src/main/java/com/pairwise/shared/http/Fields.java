@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.domain.FieldError;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.model.WireEnum;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -205,6 +206,74 @@ public final class Fields {
             }
         }
         return errors.size() == before ? List.copyOf(out) : null;
+    }
+
+    /**
+     * A list of ISO 8601 durations ("PT24H", "PT30M") in whole minutes within [min, max], each error naming its item
+     * ({@code name[1]}); null when absent or any item is wrong (the errors are recorded).
+     */
+    public List<Duration> durations(String name, int maxItems, Duration min, Duration max) {
+        JsonNode value = array(name, maxItems, "an array of durations like PT24H");
+        if (value == null) {
+            return null;
+        }
+        List<Duration> out = new ArrayList<>();
+        int before = errors.size();
+        for (int i = 0; i < value.size(); i++) {
+            String itemName = name + "[" + i + "]";
+            JsonNode item = value.get(i);
+            Duration d = null;
+            try {
+                d = item.isTextual() && item.asText().length() <= 40 ? Duration.parse(item.asText()) : null;
+            } catch (DateTimeParseException e) {
+                // answered below
+            }
+            if (d == null || d.toSecondsPart() != 0 || d.getNano() != 0) {
+                error(itemName, "must be a duration in whole minutes like PT24H or PT30M");
+            } else if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+                error(itemName, "must be between " + min + " and " + max);
+            } else {
+                out.add(d);
+            }
+        }
+        return errors.size() == before ? List.copyOf(out) : null;
+    }
+
+    /** A list of whole numbers within [min, max], each error naming its item; null when absent or any is wrong. */
+    public List<Integer> integers(String name, int maxItems, int min, int max) {
+        JsonNode value = array(name, maxItems, "an array of whole numbers");
+        if (value == null) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        int before = errors.size();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isIntegralNumber() || !item.canConvertToInt()) {
+                error(name + "[" + i + "]", "must be a whole number");
+            } else if (item.asInt() < min || item.asInt() > max) {
+                error(name + "[" + i + "]", "must be between " + min + " and " + max);
+            } else {
+                out.add(item.asInt());
+            }
+        }
+        return errors.size() == before ? List.copyOf(out) : null;
+    }
+
+    private JsonNode array(String name, int maxItems, String what) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            error(name, "must be " + what);
+            return null;
+        }
+        if (value.size() > maxItems) {
+            error(name, "must have at most " + maxItems + " items");
+            return null;
+        }
+        return value;
     }
 
     /** The named nested object's fields, or null when absent; errors land in this reader with a dotted path. */

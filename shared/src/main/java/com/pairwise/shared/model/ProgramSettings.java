@@ -14,6 +14,7 @@ import java.util.Set;
  * @param seniorityLevels       the program's own ladder, lowest first, e.g. intern .. chief officer
  * @param coordinators          user ids (token {@code sub}) who manage this program only
  * @param matching              the rules matching follows; defaults when the program never set them
+ * @param reminders             when reminders fall due; defaults when the program never set them
  */
 public record ProgramSettings(
         String name,
@@ -31,7 +32,18 @@ public record ProgramSettings(
         List<String> languages,
         List<String> seniorityLevels,
         List<String> coordinators,
-        MatchingSettings matching) {
+        MatchingSettings matching,
+        ReminderTimings reminders) {
+
+    /** Settings with their own matching rules but default reminder timings. */
+    public ProgramSettings(String name, String description, ProgramKind kind, LocalDate startDate, LocalDate endDate,
+                           ProgramFormat format, ProgramStatus status, RegistrationWindow mentorRegistration,
+                           RegistrationWindow menteeRegistration, Integer menteeCap, int defaultMentorCapacity,
+                           Set<ProfileField> requiredProfileFields, List<String> languages, List<String> seniorityLevels,
+                           List<String> coordinators, MatchingSettings matching) {
+        this(name, description, kind, startDate, endDate, format, status, mentorRegistration, menteeRegistration, menteeCap,
+                defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels, coordinators, matching, ReminderTimings.DEFAULTS);
+    }
 
     /** Settings without matching rules of their own: matching uses {@link MatchingSettings#DEFAULTS}. */
     public ProgramSettings(String name, String description, ProgramKind kind, LocalDate startDate, LocalDate endDate,
@@ -45,6 +57,7 @@ public record ProgramSettings(
 
     public ProgramSettings {
         matching = matching == null ? MatchingSettings.DEFAULTS : matching;
+        reminders = reminders == null ? ReminderTimings.DEFAULTS : reminders;
         // Absent lists are empty lists, so a half-read request body can never fail on a null.
         requiredProfileFields = requiredProfileFields == null ? Set.of() : Set.copyOf(requiredProfileFields);
         languages = languages == null ? List.of() : List.copyOf(languages);
@@ -57,6 +70,19 @@ public record ProgramSettings(
     public ProgramSettings withMatching(MatchingSettings newMatching) {
         return new ProgramSettings(name, description, kind, startDate, endDate, format, status, mentorRegistration,
                 menteeRegistration, menteeCap, defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels,
-                coordinators, newMatching);
+                coordinators, newMatching, reminders);
+    }
+
+    public ProgramSettings withReminders(ReminderTimings newReminders) {
+        return new ProgramSettings(name, description, kind, startDate, endDate, format, status, mentorRegistration,
+                menteeRegistration, menteeCap, defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels,
+                coordinators, matching, newReminders);
+    }
+
+    /** The same settings managed by other coordinators; every other setting, matching rules and timings included, stays. */
+    public ProgramSettings withCoordinators(List<String> newCoordinators) {
+        return new ProgramSettings(name, description, kind, startDate, endDate, format, status, mentorRegistration,
+                menteeRegistration, menteeCap, defaultMentorCapacity, requiredProfileFields, languages, seniorityLevels,
+                newCoordinators, matching, reminders);
     }
 }

@@ -20,6 +20,25 @@ public final class OutboxStore {
         return OutboxItem.put(tableName, event);
     }
 
+    /**
+     * Puts events in the outbox on their own, when no other write goes with them (reminders a program's new
+     * requirements call for); 100 per transaction, the most one may hold.
+     */
+    public void add(List<DomainEvent> events) {
+        for (int from = 0; from < events.size(); from += 100) {
+            List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> writes = events.subList(from, Math.min(from + 100, events.size()))
+                    .stream().map(e -> OutboxItem.put(table.name(), e)).collect(Collectors.toList());
+            if (Transactions.write(table.dynamo(), writes).isPresent()) {
+                throw new IllegalStateException("outbox entries refused");
+            }
+        }
+    }
+
+    /** Puts {@code event} in the outbox on its own, for a change that has no other write to share a transaction with. */
+    public void add(DomainEvent event) {
+        add(List.of(event));
+    }
+
     /** The oldest unsent events (GSI2 OUTBOX), at most {@code limit}. */
     public List<DomainEvent> unsent(int limit) {
         return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)

@@ -44,6 +44,7 @@ final class ProgramItem {
     List<String> seniorityLevels;
     List<String> coordinators;
     String matching;
+    String reminders;
     String createdAt;
     String updatedAt;
     Long version;
@@ -77,6 +78,7 @@ final class ProgramItem {
                 .strings("seniorityLevels", i -> i.seniorityLevels, (i, v) -> i.seniorityLevels = v)
                 .strings("coordinators", i -> i.coordinators, (i, v) -> i.coordinators = v)
                 .string("matching", i -> i.matching, (i, v) -> i.matching = v)
+                .string("reminders", i -> i.reminders, (i, v) -> i.reminders = v)
                 .string("createdAt", i -> i.createdAt, (i, v) -> i.createdAt = v)
                 .string("updatedAt", i -> i.updatedAt, (i, v) -> i.updatedAt = v)
                 .number("version", i -> i.version, (i, v) -> i.version = v);
@@ -109,6 +111,7 @@ final class ProgramItem {
         i.seniorityLevels = s.seniorityLevels();
         i.coordinators = s.coordinators();
         i.matching = MatchingSettingsText.write(s.matching());
+        i.reminders = ReminderTimingsText.write(s.reminders());
         i.createdAt = p.createdAt().toString();
         i.updatedAt = p.updatedAt().toString();
         i.version = p.version();
@@ -128,7 +131,7 @@ final class ProgramItem {
                 defaultMentorCapacity == null ? 1 : defaultMentorCapacity,
                 Values.list(requiredProfileFields).stream().map(f -> Values.wireEnum(ProfileField.class, f)).collect(Collectors.toSet()),
                 Values.list(languages), Values.list(seniorityLevels), Values.list(coordinators),
-                MatchingSettingsText.read(matching));
+                MatchingSettingsText.read(matching), ReminderTimingsText.read(reminders));
         return new Program(id, settings, Instant.parse(createdAt), Instant.parse(updatedAt), version == null ? 0 : version);
     }
 }

@@ -49,6 +49,11 @@ public final class RegistrationStore {
      * @throws ConflictException {@code already-registered} when the person is registered already
      */
     public Registration register(Registration registration, Program program) {
+        return register(registration, program, List.of());
+    }
+
+    /** As {@link #register(Registration, Program)}, with {@code events} written to the outbox in the same transaction. */
+    public Registration register(Registration registration, Program program, List<DomainEvent> events) {
         boolean capped = program.menteeCap() != null && registration.role() == program.seekerRole();
         Registration candidate = registration.withStatus(RegistrationStatus.REGISTERED);
         while (true) {
@@ -58,8 +63,10 @@ public final class RegistrationStore {
             boolean enforceCap = capped && candidate.status() == RegistrationStatus.REGISTERED;
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), occupancy(candidate, 1),
                     enforceCap ? ProgramCountsItem.slot(candidate) : null, enforceCap ? program.menteeCap() : null);
-            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().put(put).build(), counts,
+            List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put).build(), counts,
                     MatchingVersion.registrationsChanged(table.name(), program.id())));
+            events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
+            OptionalInt failed = Transactions.write(table.dynamo(), writes);
             if (failed.isEmpty()) {
                 return candidate;
             }
@@ -116,6 +123,11 @@ public final class RegistrationStore {
      * @return how many waitlisted registrations were promoted
      */
     public int withdraw(Registration current, Program program, Instant now) {
+        return withdraw(current, program, now, List.of());
+    }
+
+    /** As {@link #withdraw(Registration, Program, Instant)}, with {@code events} written to the outbox in the same transaction. */
+    public int withdraw(Registration current, Program program, Instant now, List<DomainEvent> events) {
         Delete delete = Delete.builder().tableName(table.name())
                 .key(key(current.programId(), current.userId()))
                 .conditionExpression("#v = :v")
@@ -123,8 +135,10 @@ public final class RegistrationStore {
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(current.version()))))
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
-        if (Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().delete(delete).build(), counts,
-                MatchingVersion.registrationsChanged(table.name(), current.programId()))).isPresent()) {
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(delete).build(), counts,
+                MatchingVersion.registrationsChanged(table.name(), current.programId())));
+        events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
+        if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
         }
         return promoteWaitlisted(program, now);

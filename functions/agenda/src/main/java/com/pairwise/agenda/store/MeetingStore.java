@@ -134,6 +134,19 @@ public final class MeetingStore {
         return content(AgendaKeys.relationship(relationshipId), AgendaKeys.KICKOFF_SK).map(AgendaJson::readKickoff);
     }
 
+    /**
+     * Deletes a pair's kick-off and the agendas of {@code meetingIds} (they hold both names and the goals), for an
+     * erasure. Deleting what is gone already is harmless.
+     */
+    public void forgetAgendas(String relationshipId, List<String> meetingIds) {
+        String pk = AgendaKeys.relationship(relationshipId);
+        table.dynamo().deleteItem(r -> r.tableName(table.name()).key(Map.of(TableDefinition.PK, s(pk), TableDefinition.SK, s(AgendaKeys.KICKOFF_SK))));
+        for (String meetingId : meetingIds) {
+            table.dynamo().deleteItem(r -> r.tableName(table.name())
+                    .key(Map.of(TableDefinition.PK, s(pk), TableDefinition.SK, s(AgendaKeys.agenda(meetingId)))));
+        }
+    }
+
     private Optional<String> content(String pk, String sk) {
         Map<String, AttributeValue> item = table.dynamo().getItem(r -> r.tableName(table.name()).consistentRead(true)
                 .key(Map.of(TableDefinition.PK, s(pk), TableDefinition.SK, s(sk)))).item();

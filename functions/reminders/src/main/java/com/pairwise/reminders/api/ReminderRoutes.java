@@ -6,6 +6,7 @@ import com.pairwise.reminders.domain.Language;
 import com.pairwise.reminders.domain.MessageRenderer;
 import com.pairwise.reminders.domain.PreferenceBook;
 import com.pairwise.reminders.domain.Preferences;
+import com.pairwise.reminders.domain.UnsubscribePage;
 import com.pairwise.reminders.domain.UnsubscribeTokens;
 import com.pairwise.reminders.store.DynamoFeed;
 import com.pairwise.shared.domain.Caller;
@@ -44,7 +45,7 @@ public final class ReminderRoutes {
                 .add("PATCH /me/preferences", this::patchPreferences)
                 .add("GET /me/notifications", this::notifications)
                 .add("POST /me/notifications/{notificationId}/read", this::markRead)
-                .addPublic("GET /unsubscribe", this::unsubscribe)
+                .addPublic("GET /unsubscribe", this::confirmUnsubscribe)
                 .addPublic("POST /unsubscribe", this::unsubscribe);
     }
 
@@ -77,14 +78,38 @@ public final class ReminderRoutes {
         return ApiResponse.json(200, NotificationJson.write(feed.markRead(caller(r).userId(), id, clock.instant())));
     }
 
-    /** Works without signing in: the signed token says who and which kind. GET for the link, POST for RFC 8058. */
+    /**
+     * Works without signing in: the signed token says who and which kind. GET only asks (a mail scanner or link
+     * preview that follows the link changes nothing); the POST, from the page's button or a mail client's RFC 8058
+     * one-click, turns the kind off.
+     */
+    private ApiResponse confirmUnsubscribe(ApiRequest r) {
+        String token = token(r);
+        UnsubscribeTokens.Grant grant = grant(token);
+        String target = "unsubscribe?token=" + token + "&lang=" + language(r).code();
+        return new ApiResponse(200, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store"),
+                UnsubscribePage.confirm(language(r), grant.kind(), target));
+    }
+
     private ApiResponse unsubscribe(ApiRequest r) {
-        String token = r.query("token").orElseThrow(() -> ValidationException.of("token", "is required"));
-        UnsubscribeTokens.Grant grant = tokens.verify(token)
-                .orElseThrow(() -> ValidationException.of("token", "is not a valid unsubscribe token"));
+        UnsubscribeTokens.Grant grant = grant(token(r));
         preferences.turnOff(grant.userId(), grant.kind());
-        Language lang = Language.firstSupported(List.of(r.header("accept-language").orElse("en").split("[-,;]", 2)[0].strip()));
-        return new ApiResponse(200, Map.of("content-type", "text/html; charset=utf-8"), MessageRenderer.unsubscribedPage(lang));
+        return new ApiResponse(200, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store"),
+                MessageRenderer.unsubscribedPage(language(r)));
+    }
+
+    private static String token(ApiRequest r) {
+        return r.query("token").orElseThrow(() -> ValidationException.of("token", "is required"));
+    }
+
+    private UnsubscribeTokens.Grant grant(String token) {
+        return tokens.verify(token).orElseThrow(() -> ValidationException.of("token", "is not a valid unsubscribe token"));
+    }
+
+    /** The link's {@code lang} (the recipient's language when the mail was written), else Accept-Language. */
+    private static Language language(ApiRequest r) {
+        String lang = r.query("lang").orElseGet(() -> r.header("accept-language").orElse("en").split("[-,;]", 2)[0].strip());
+        return Language.firstSupported(List.of(lang));
     }
 
     private static int limit(ApiRequest r) {

@@ -25,13 +25,15 @@ public final class MessageRenderer {
         Map<String, String> values = values(reminder, to);
         String kind = reminder.kind().wire();
         String subject = fill(Phrases.get(lang, kind + ".subject"), values, false);
-        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind());
+        String unsubscribe = publicBaseUrl + "/unsubscribe?token=" + tokens.sign(to.userId(), reminder.kind()) + "&lang=" + lang.code();
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang.code()).append("\"><body>");
         String greeting = Phrases.get(lang, "greeting");
-        String body = Phrases.get(lang, kind + ".body");
+        // A kind whose text names fields has a general wording for when the request named none.
+        String body = values.get("fields").isEmpty() ? Phrases.find(lang, kind + ".body.general").orElse(Phrases.get(lang, kind + ".body"))
+                : Phrases.get(lang, kind + ".body");
         text.append(fill(greeting, values, false)).append("\n\n").append(fill(body, values, false)).append('\n');
-        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true)).append("</p>");
+        html.append("<p>").append(fill(greeting, values, true)).append("</p><p>").append(fill(body, values, true).replace("\n", "<br>")).append("</p>");
         String agenda = reminder.facts().getOrDefault("agenda." + lang.code(), reminder.facts().get("agenda"));
         if (reminder.kind() == ReminderKind.MEETING && agenda != null && !agenda.isBlank()) {
             text.append('\n').append(Phrases.get(lang, "meeting.agenda")).append('\n');
@@ -41,6 +43,14 @@ public final class MessageRenderer {
                 html.append("<li>").append(escape(line)).append("</li>");
             }
             html.append("</ul>");
+        }
+        String path = reminder.facts().get("path");
+        if (path != null && path.startsWith("/")) {
+            // Where to act on it (the registration to complete, the survey to answer), under the public base URL.
+            String link = publicBaseUrl + path;
+            String action = Phrases.get(lang, kind + ".action");
+            text.append('\n').append(action).append(": ").append(link).append('\n');
+            html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(action)).append("</a></p>");
         }
         text.append("\n--\n").append(Phrases.get(lang, "unsubscribe")).append(": ").append(unsubscribe).append('\n');
         html.append("<hr><p><a href=\"").append(escape(unsubscribe)).append("\">").append(escape(Phrases.get(lang, "unsubscribe")))
@@ -64,7 +74,25 @@ public final class MessageRenderer {
                 "partner", facts.getOrDefault("partner", ""),
                 "start", when + " (" + to.zone().getId() + ")",
                 "days", facts.getOrDefault("days", ""),
-                "summary", facts.getOrDefault("summary", ""));
+                "summary", reminder.kind() == ReminderKind.WEEKLY_DIGEST
+                        ? DigestSummary.write(to.language(), facts, to.zone()) : facts.getOrDefault("summary", ""),
+                "program", facts.getOrDefault("program", ""),
+                "fields", fieldNames(facts.getOrDefault("missingFields", ""), to.language()));
+    }
+
+    /** "goals,skills_to_develop" as the recipient reads it: "goals, skills to develop" (an unknown field by its name). */
+    static String fieldNames(String wireNames, Language lang) {
+        StringBuilder out = new StringBuilder();
+        for (String field : wireNames.split(",")) {
+            if (field.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(Phrases.find(lang, "field." + field.trim()).orElse(field.trim()));
+        }
+        return out.toString();
     }
 
     private static String fill(String template, Map<String, String> values, boolean html) {

@@ -16,6 +16,12 @@ public interface ReminderBook {
     /** Withdraws a reminder (meeting cancelled, relationship ended) unless a newer revision is there. */
     void cancel(String recipientId, ReminderKind kind, String subject, long revision);
 
+    /**
+     * Subjects of the recipient's reminders of this kind that start with {@code subjectPrefix}, whatever their state:
+     * a meeting's reminders at lead times the program has since changed are found this way and withdrawn.
+     */
+    List<String> subjects(String recipientId, ReminderKind kind, String subjectPrefix);
+
     /** Reminders due at {@code now}, oldest first, at most {@code limit}; the read capacity it consumed. */
     Due due(Instant now, int limit);
 

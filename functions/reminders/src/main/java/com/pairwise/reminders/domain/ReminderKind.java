@@ -8,9 +8,11 @@ public enum ReminderKind implements WireEnum {
     MATCH_REQUEST("match_request"),
     MATCH_REQUEST_EXPIRED("match_request_expired"),
     INACTIVITY("inactivity"),
-    COORDINATOR_DIGEST("coordinator_digest"),
-    REGISTRATION("registration"),
-    SURVEY("survey");
+    WEEKLY_DIGEST("weekly_digest"),
+    /** Requested by signup while a registration lacks what the program requires or matching needs. */
+    REGISTRATION_INCOMPLETE("registration_incomplete"),
+    /** Requested by surveys for an instance sent and not answered yet. */
+    SURVEY_DUE("survey_due");
 
     private final String wire;
 

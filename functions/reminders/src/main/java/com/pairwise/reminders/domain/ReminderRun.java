@@ -84,7 +84,8 @@ public final class ReminderRun {
         if (r.expiresAt() != null && !now.isBefore(r.expiresAt()) || !relevance.stillRelevant(r)) {
             return skip(r, runId, now);
         }
-        Optional<Recipient> found = recipients.find(r.programId(), r.recipientId());
+        Optional<Recipient> found = r.kind() == ReminderKind.WEEKLY_DIGEST
+                ? recipients.coordinator(r.programId(), r.recipientId()) : recipients.find(r.programId(), r.recipientId());
         if (found.isEmpty()) {
             return skip(r, runId, now);
         }

@@ -86,6 +86,18 @@ public final class DynamoReminderBook implements ReminderBook {
     }
 
     @Override
+    public List<String> subjects(String recipientId, ReminderKind kind, String subjectPrefix) {
+        List<String> out = new ArrayList<>();
+        String skPrefix = ReminderKeys.reminderSk(kind, subjectPrefix);
+        table.dynamo().queryPaginator(b -> b.tableName(table.name())
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :sk)")
+                        .expressionAttributeValues(Map.of(":pk", s(ReminderKeys.reminderPk(recipientId)), ":sk", s(skPrefix)))
+                        .projectionExpression("#subject").expressionAttributeNames(Map.of("#subject", "subject")))
+                .items().forEach(item -> out.add(item.get("subject").s()));
+        return out;
+    }
+
+    @Override
     public Due due(Instant now, int limit) {
         String upper = String.format("%013d", now.toEpochMilli() + 1);
         List<Map<String, AttributeValue>> items = new ArrayList<>();

@@ -20,10 +20,22 @@ public final class ProfileRecipients implements Recipients {
 
     @Override
     public Optional<Recipient> find(String programId, String userId) {
-        return registrations.get(programId, userId).map(r -> {
-            Profile p = r.profile();
-            return new Recipient(userId, p.displayName(), p.email(), Language.firstSupported(p.languages()), zone(p.timeZone()));
-        });
+        return registrations.get(programId, userId).map(r -> recipient(userId, r.profile()));
+    }
+
+    /** Coordinators have no profile of their own: the one they gave when signing up anywhere (GSI1), if any. */
+    @Override
+    public Optional<Recipient> coordinator(String programId, String userId) {
+        Optional<Recipient> here = find(programId, userId);
+        if (here.isPresent()) {
+            return here;
+        }
+        return Optional.of(registrations.byUser(userId).stream().findFirst().map(r -> recipient(userId, r.profile()))
+                .orElse(new Recipient(userId, "", null, Language.EN, ZoneOffset.UTC)));
+    }
+
+    private static Recipient recipient(String userId, Profile p) {
+        return new Recipient(userId, p.displayName(), p.email(), Language.firstSupported(p.languages()), zone(p.timeZone()));
     }
 
     private static ZoneId zone(String id) {

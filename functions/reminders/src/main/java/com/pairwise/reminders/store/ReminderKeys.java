@@ -45,4 +45,16 @@ final class ReminderKeys {
     }
 
     static final String PREFS_SK = "PREFS";
+
+    /** SK of a relationship's activity item, in the relationship's partition (REL#id). */
+    static final String ACTIVITY_SK = "ACTIVITY";
+
+    /** GSI2 partition of a program's active relationships, sorted by last activity. */
+    static String idle(String programId) {
+        return "IDLE#" + programId;
+    }
+
+    static String idleSort(long lastActivityMillis, String relationshipId) {
+        return String.format("%013d", lastActivityMillis) + "#" + relationshipId;
+    }
 }

@@ -116,7 +116,7 @@ class RemindersApiTest {
         h.clock.set(MEETING.minus(Duration.ofHours(24)));
         h.tick();
         String mail = h.mails().stream().filter(m -> m.contains("To: mentee-1@example.com")).findFirst().orElseThrow();
-        Matcher link = Pattern.compile("unsubscribe\\?token=([A-Za-z0-9_.-]+)>").matcher(mail);
+        Matcher link = Pattern.compile("List-Unsubscribe: <https://api.example.com/unsubscribe\\?token=([A-Za-z0-9_.-]+)&lang=es>").matcher(mail);
         assertTrue(link.find());
         String token = link.group(1);
 
@@ -127,10 +127,22 @@ class RemindersApiTest {
         assertEquals(List.of("token"), refused.errorFields());
         assertEquals(400, h.call(null, "GET /unsubscribe", Map.of(), Map.of(), null).status());
 
-        Response done = h.call(null, "GET /unsubscribe", Map.of(), Map.of("token", token), null);
-        assertEquals(200, done.status(), done.toString());
-        assertTrue(done.contentType().startsWith("text/html"));
-        assertEquals(200, h.call(null, "POST /unsubscribe", Map.of(), Map.of("token", token), null).status(), "one-click POST, twice is fine");
+        assertTrue(mail.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "RFC 8058 one-click");
+        assertEquals(400, h.call(null, "POST /unsubscribe", Map.of(), Map.of("token", forged), null).status(), "nor by POST");
+
+        Response page = h.call(null, "GET /unsubscribe", Map.of(), Map.of("token", token, "lang", "es"), null);
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.contentType().startsWith("text/html"));
+        assertTrue(page.text().contains("<html lang=\"es\">") && page.text().contains("Darme de baja"), page.text());
+        assertTrue(page.text().contains("<form method=\"post\" action=\"unsubscribe?token=" + token + "&amp;lang=es\">"), page.text());
+        assertTrue(h.call(mentee, "GET /me/preferences", Map.of(), null).body().path("kinds").path("meeting").asBoolean(),
+                "opening the link (a mail scanner, a link preview) changes nothing");
+
+        Response oneClick = h.deliver("unsubscribe-one-click.json", Map.of("TOKEN", token));
+        assertEquals(200, oneClick.status(), "a mail client's one-click POST, form body and all: " + oneClick);
+        assertTrue(oneClick.text().contains("Ya no recibirás"), oneClick.text());
+        Response again = h.call(null, "POST /unsubscribe", Map.of(), Map.of("token", token), null);
+        assertEquals(200, again.status(), "one-click POST, twice is fine");
         assertFalse(h.call(mentee, "GET /me/preferences", Map.of(), null).body().path("kinds").path("meeting").asBoolean());
         assertTrue(h.call(mentor, "GET /me/preferences", Map.of(), null).body().path("kinds").path("meeting").asBoolean());
 
@@ -198,6 +210,6 @@ class RemindersApiTest {
         h.deliver("reminder-requested.json", Map.of("PROGRAM_ID", r.programId(), "demo-mentee-1", "mentee-1"));
         h.clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         h.tick();
-        assertEquals(List.of("mentee-1/survey/SURVEY_ID"), h.mailedKeys());
+        assertEquals(List.of("mentee-1/survey_due/SURVEY_ID"), h.mailedKeys());
     }
 }

@@ -12,6 +12,7 @@ import com.pairwise.shared.model.ProgramKind;
 import com.pairwise.shared.model.ProgramSettings;
 import com.pairwise.shared.model.ProgramStatus;
 import com.pairwise.shared.model.RegistrationWindow;
+import com.pairwise.shared.model.ReminderTimings;
 import com.pairwise.shared.model.WireEnum;
 import com.pairwise.signup.domain.ProfileRules;
 import com.pairwise.signup.domain.ProgramRules;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class ProgramJson {
     private static final Set<String> FIELDS = Set.of("name", "description", "kind", "startDate", "endDate", "format", "status",
             "mentorRegistration", "menteeRegistration", "menteeCap", "defaultMentorCapacity", "requiredProfileFields",
-            "languages", "seniorityLevels", "coordinators", "matching");
+            "languages", "seniorityLevels", "coordinators", "matching", "reminders");
     private static final Set<String> WINDOW_FIELDS = Set.of("opensAt", "closesAt");
     /** Fields a PATCH may set to null to clear them. */
     private static final Set<String> CLEARABLE = Set.of("description", "startDate", "endDate", "menteeCap",
@@ -80,7 +81,8 @@ final class ProgramJson {
                 pick(f, "languages", f.texts("languages", 50, 8), base.languages()),
                 pick(f, "seniorityLevels", f.texts("seniorityLevels", 20, 50), base.seniorityLevels()),
                 pick(f, "coordinators", f.texts("coordinators", ProgramRules.MAX_COORDINATORS, 128), base.coordinators()),
-                matching(f, base.matching()));
+                matching(f, base.matching()),
+                reminders(f, base.reminders()));
     }
 
     /**
@@ -97,6 +99,11 @@ final class ProgramJson {
     private static MatchingSettings matching(Fields f, MatchingSettings base) {
         Fields m = f.object("matching");
         return m == null ? base : MatchingSettingsJson.read(m, base);
+    }
+
+    private static ReminderTimings reminders(Fields f, ReminderTimings base) {
+        Fields r = f.object("reminders");
+        return r == null ? base : ReminderTimingsJson.read(r, base);
     }
 
     private static RegistrationWindow window(Fields f, String name) {
@@ -149,6 +156,7 @@ final class ProgramJson {
         o.set("seniorityLevels", strings(s.seniorityLevels()));
         o.set("coordinators", strings(s.coordinators()));
         o.set("matching", MatchingSettingsJson.write(s.matching()));
+        o.set("reminders", ReminderTimingsJson.write(s.reminders()));
         o.put("createdAt", p.createdAt().toString());
         o.put("updatedAt", p.updatedAt().toString());
         o.put("version", p.version());

@@ -7,6 +7,7 @@ import com.pairwise.shared.model.Profile;
 import com.pairwise.shared.model.ProgramCounts;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.Role;
+import com.pairwise.signup.domain.ProfileEdit;
 import com.pairwise.signup.domain.ProfileRules;
 import com.pairwise.signup.domain.SignUp;
 import java.util.List;
@@ -34,7 +35,8 @@ final class RegistrationJson {
         return new SignUp(role, profile, f.errors());
     }
 
-    static Profile readPatch(ObjectNode body, Profile current) {
+    /** The edited profile and every problem reading the body; the program's rules are checked with them. */
+    static ProfileEdit readPatch(ObjectNode body, Profile current) {
         Fields f = new Fields(body);
         if (f.has("role")) {
             f.error("role", "cannot be changed; withdraw and sign up again in the other role");
@@ -46,8 +48,7 @@ final class RegistrationJson {
             }
         }
         Profile profile = readProfile(f, current);
-        f.throwIfInvalid();
-        return profile;
+        return new ProfileEdit(profile, f.errors());
     }
 
     private static Profile readProfile(Fields f, Profile base) {

@@ -17,6 +17,8 @@ import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.Page;
 import com.pairwise.shared.store.RegistrationStore.RegistrationFilter;
+import com.pairwise.signup.domain.DataExport;
+import com.pairwise.signup.domain.PersonErasure;
 import com.pairwise.signup.domain.PersonalData;
 import com.pairwise.signup.domain.Programs;
 import com.pairwise.signup.domain.Registrations;
@@ -28,12 +30,18 @@ public final class SignupRoutes {
     private final Programs programs;
     private final Registrations registrations;
     private final PersonalData personalData;
+    private final DataExport dataExport;
+    private final PersonErasure erasure;
     private final BusinessMetrics metrics;
 
-    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData, BusinessMetrics metrics) {
+    public SignupRoutes(Programs programs, Registrations registrations, PersonalData personalData, DataExport dataExport,
+                        PersonErasure erasure,
+                        BusinessMetrics metrics) {
         this.programs = programs;
         this.registrations = registrations;
         this.personalData = personalData;
+        this.dataExport = dataExport;
+        this.erasure = erasure;
         this.metrics = metrics;
     }
 
@@ -113,7 +121,7 @@ public final class SignupRoutes {
     }
 
     private ApiResponse export(ApiRequest r) {
-        PersonalData.Export data = personalData.export(caller(r));
+        DataExport.Document data = dataExport.export(caller(r));
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("exportedAt", data.exportedAt().toString());
         ObjectNode identity = o.putObject("identity");
@@ -123,14 +131,17 @@ public final class SignupRoutes {
         ArrayNode regs = o.putArray("registrations");
         data.registrations().forEach(reg -> regs.add(RegistrationJson.write(reg)));
         o.set("coordinatedPrograms", ProgramJson.strings(data.coordinatedPrograms()));
+        // Sections are plain maps, lists and scalars: Jackson writes them without looking into any class.
+        data.areas().forEach((name, section) -> o.set(name, Json.MAPPER.valueToTree(section)));
         ApiResponse json = ok(o);
         return new ApiResponse(200, Map.of("content-type", "application/json",
                 "content-disposition", "attachment; filename=\"pairwise-export.json\""), json.body());
     }
 
     private ApiResponse erase(ApiRequest r) {
-        PersonalData.Erasure erased = personalData.erase(caller(r));
+        PersonErasure.Erasure erased = erasure.erase(caller(r));
         ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("erasureId", erased.erasureId());
         o.put("registrationsRemoved", erased.registrationsRemoved());
         o.put("coordinatorRolesRemoved", erased.coordinatorRolesRemoved());
         return ok(o);

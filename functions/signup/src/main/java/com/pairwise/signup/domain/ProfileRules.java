@@ -31,6 +31,24 @@ public final class ProfileRules {
                 p.seniority(), p.skillsOffered(), p.skillsToDevelop(), p.goals(), p.interests(), p.capacity());
     }
 
+    /**
+     * The program's own spelling of the person's seniority when it names one of the program's levels in another case
+     * ({@code Senior} for the level {@code senior}), so matching and reports compare like with like; anything else
+     * is left as given for {@link #errors} to refuse.
+     */
+    public static Profile onProgramLadder(Profile p, Program program) {
+        if (p.seniority() == null) {
+            return p;
+        }
+        String given = p.seniority().toLowerCase(Locale.ROOT);
+        return program.settings().seniorityLevels().stream()
+                .filter(level -> level.toLowerCase(Locale.ROOT).equals(given) && !level.equals(p.seniority()))
+                .findFirst()
+                .map(level -> new Profile(p.displayName(), p.email(), p.languages(), p.timeZone(), p.country(), p.region(),
+                        p.department(), level, p.skillsOffered(), p.skillsToDevelop(), p.goals(), p.interests(), p.capacity()))
+                .orElse(p);
+    }
+
     public static void check(Profile p, Role role, Program program) {
         List<FieldError> errors = errors(p, role, program);
         if (!errors.isEmpty()) {

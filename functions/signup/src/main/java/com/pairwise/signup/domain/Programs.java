@@ -19,12 +19,14 @@ import java.util.function.UnaryOperator;
 public final class Programs {
     private final ProgramStore programs;
     private final RegistrationStore registrations;
+    private final RequirementReminders requirementReminders;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public Programs(ProgramStore programs, RegistrationStore registrations, Clock clock, IdGenerator ids) {
+    public Programs(ProgramStore programs, RegistrationStore registrations, RequirementReminders requirementReminders, Clock clock, IdGenerator ids) {
         this.programs = programs;
         this.registrations = registrations;
+        this.requirementReminders = requirementReminders;
         this.clock = clock;
         this.ids = ids;
     }
@@ -68,7 +70,8 @@ public final class Programs {
 
     /**
      * Applies {@code edit} to the current settings. Coordinators edit their program but only administrators change who
-     * coordinates it. Raising the mentee cap gives freed places to the waitlist at once.
+     * coordinates it. Raising the mentee cap gives freed places to the waitlist at once; a change of the required fields
+     * reminds those it leaves with a gap (and withdraws the reminders of those it completes).
      */
     public Program update(Caller caller, String programId, UnaryOperator<ProgramSettings> edit) {
         Program current = managed(caller, programId);
@@ -79,6 +82,7 @@ public final class Programs {
         ProgramRules.check(changed);
         Program updated = programs.update(current, new Program(current.id(), changed, current.createdAt(), clock.instant(), current.version()));
         registrations.promoteWaitlisted(updated, clock.instant());
+        requirementReminders.programChanged(current.settings(), updated, clock.instant());
         return updated;
     }
 

@@ -23,9 +23,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Signing up, editing and withdrawing; coordinators' views of a program's registrations. */
@@ -33,18 +32,24 @@ public final class Registrations {
     private final Programs programs;
     private final RegistrationStore store;
     private final MentorCapacityEvents capacityEvents;
+    private final RegistrationReminders reminders;
     private final EventRelay relay;
     private final Clock clock;
 
-    public Registrations(Programs programs, RegistrationStore store, MentorCapacityEvents capacityEvents, EventRelay relay, Clock clock) {
+    public Registrations(Programs programs, RegistrationStore store, MentorCapacityEvents capacityEvents,
+                         RegistrationReminders reminders, EventRelay relay, Clock clock) {
         this.programs = programs;
         this.store = store;
         this.capacityEvents = capacityEvents;
+        this.reminders = reminders;
         this.relay = relay;
         this.clock = clock;
     }
 
-    /** Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. */
+    /**
+     * Registers the caller; beyond the mentee cap the registration is waitlisted, never refused. A registration that
+     * lacks what the program or matching needs asks for a "finish your registration" reminder in the same transaction.
+     */
     public Registration register(Caller caller, String programId, SignUp signUp) {
         Program program = programs.visible(caller, programId);
         List<FieldError> errors = new ArrayList<>(signUp.formErrors());
@@ -52,14 +57,8 @@ public final class Registrations {
             errors.add(new FieldError("role", "must be one of " + program.allowedRoles().stream().map(Role::wire).sorted()
                     .collect(Collectors.joining(", ")) + " in a " + program.settings().format().wire() + " program"));
         }
-        Profile profile = withDefaultCapacity(ProfileRules.normalize(signUp.profile(), caller.email()), signUp.role(), program);
-        // A field the form already refused is null now; the rules would only repeat it as missing.
-        Set<String> refused = new HashSet<>();
-        signUp.formErrors().forEach(e -> refused.add(e.field()));
-        ProfileRules.errors(profile, signUp.role(), program).stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Profile profile = withDefaultCapacity(normalized(signUp.profile(), caller, program), signUp.role(), program);
+        throwIfInvalid(errors, signUp.formErrors(), ProfileRules.errors(profile, signUp.role(), program));
         Instant now = clock.instant();
         RegistrationGate.check(program, signUp.role(), now);
         if (store.get(programId, caller.userId()).isPresent()) {
@@ -67,7 +66,10 @@ public final class Registrations {
         }
         Registration registration = new Registration(programId, caller.userId(), signUp.role(), RegistrationStatus.REGISTERED,
                 profile, now, now, 1);
-        return store.register(registration, program);
+        List<DomainEvent> events = reminders.registered(registration, program.settings(), now).stream().toList();
+        Registration stored = store.register(registration, program, events);
+        relay.publish(events);
+        return stored;
     }
 
     public Registration mine(Caller caller, String programId) {
@@ -78,25 +80,33 @@ public final class Registrations {
 
     /**
      * Edits the caller's own profile; the role stays as signed up (withdraw and sign up again to change it). A mentor's
-     * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place.
+     * changed capacity is announced with the edit (outbox, same transaction) so matching can offer a freed place, and
+     * so is a change of what the registration lacks (its reminder is asked for, re-planned or withdrawn).
      */
-    public Registration updateMine(Caller caller, String programId, UnaryOperator<Profile> edit) {
+    public Registration updateMine(Caller caller, String programId, Function<Profile, ProfileEdit> edit) {
         Program program = programs.visible(caller, programId);
         Registration current = mine(caller, programId);
-        Profile profile = ProfileRules.normalize(edit.apply(current.profile()), caller.email());
-        ProfileRules.check(profile, current.role(), program);
+        ProfileEdit edited = edit.apply(current.profile());
+        Profile profile = normalized(edited.profile(), caller, program);
+        throwIfInvalid(new ArrayList<>(edited.formErrors()), edited.formErrors(), ProfileRules.errors(profile, current.role(), program));
         Instant now = clock.instant();
         Registration changed = new Registration(programId, caller.userId(), current.role(), current.status(), profile,
                 current.registeredAt(), now, current.version());
-        Optional<DomainEvent> announced = capacityEvents.changed(current, changed, program, now);
-        Registration stored = store.update(current, changed, announced.stream().toList());
-        announced.ifPresent(relay::publish);
+        List<DomainEvent> events = new ArrayList<>();
+        capacityEvents.changed(current, changed, program, now).ifPresent(events::add);
+        reminders.changed(current, program.settings(), changed, program.settings(), current.version() + 1, now).ifPresent(events::add);
+        Registration stored = store.update(current, changed, events);
+        relay.publish(events);
         return stored;
     }
 
     public void withdrawMine(Caller caller, String programId) {
         Program program = programs.visible(caller, programId);
-        store.withdraw(mine(caller, programId), program, clock.instant());
+        Registration current = mine(caller, programId);
+        Instant now = clock.instant();
+        List<DomainEvent> events = reminders.withdrawn(current, program.settings(), now).stream().toList();
+        store.withdraw(current, program, now, events);
+        relay.publish(events);
     }
 
     /** One registration: its owner, or the program's coordinators and administrators; nobody else. */
@@ -122,6 +132,23 @@ public final class Registrations {
     public ProgramCounts counts(Caller caller, String programId) {
         programs.managed(caller, programId);
         return store.counts(programId);
+    }
+
+    private static Profile normalized(Profile submitted, Caller caller, Program program) {
+        return ProfileRules.onProgramLadder(ProfileRules.normalize(submitted, caller.email()), program);
+    }
+
+    /**
+     * One 400 naming every bad field: {@code errors} found so far (the form's among them) plus the program's rules,
+     * except where a field the form already refused is null now and the rules would only repeat it as missing.
+     */
+    private static void throwIfInvalid(List<FieldError> errors, List<FieldError> formErrors, List<FieldError> ruleErrors) {
+        Set<String> refused = new HashSet<>();
+        formErrors.forEach(e -> refused.add(e.field()));
+        ruleErrors.stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     private static Profile withDefaultCapacity(Profile p, Role role, Program program) {

@@ -27,7 +27,9 @@ class MentorCapacityEventTest {
     private void programWith(String role) {
         Response p = api.call(Person.admin("admin-1"), "POST /programs", Map.of(), with(program(), "defaultMentorCapacity", 2));
         programId = p.body().get("id").asText();
-        assertEquals(201, api.call(ana, "POST /programs/{programId}/registrations", Map.of("programId", programId), signUp(role)).status());
+        assertEquals(201, api.call(ana, "POST /programs/{programId}/registrations", Map.of("programId", programId),
+                // complete, so the only events are the capacity's (an incomplete one also asks for a reminder)
+                with(with(signUp(role), "goals", "Grow"), "skillsOffered", java.util.List.of("Negotiation"))).status());
     }
 
     @Test

@@ -46,7 +46,8 @@ class PersonalDataApiTest {
     @Test
     void afterErasureNothingOfThePersonIsReadableThroughAnyRoute() {
         String program = createProgram(with(program(), "menteeCap", 1));
-        String coordinated = createProgram(with(program(), "coordinators", List.of("ana", "coord-1")));
+        String coordinated = createProgram(with(with(program(), "coordinators", List.of("ana", "coord-1")),
+                "reminders", Map.of("inactivityDays", 10)));
         Map<String, String> in = Map.of("programId", program);
         api.call(ana, "POST /programs/{programId}/registrations", in, signUp("mentee"));
         Person ben = Person.user("ben");
@@ -64,6 +65,7 @@ class PersonalDataApiTest {
         JsonNode coordinatedProgram = api.call(admin, "GET /programs/{programId}", Map.of("programId", coordinated), null).body();
         assertEquals(List.of("coord-1"), List.of(coordinatedProgram.get("coordinators").get(0).asText()));
         assertEquals(1, coordinatedProgram.get("coordinators").size());
+        assertEquals(10, coordinatedProgram.get("reminders").get("inactivityDays").asInt(), "the program's other settings stay");
         JsonNode export = api.call(ana, "GET /me/export", Map.of(), null).body();
         assertEquals(0, export.get("registrations").size());
         assertEquals(0, export.get("coordinatedPrograms").size());

@@ -150,6 +150,38 @@ class RegistrationsApiTest {
     }
 
     @Test
+    void anEditWithTypeErrorsAndRuleErrorsNamesThemAllInOneAnswer() {
+        String id = createProgram(program());
+        register(ana, id, signUp("mentee"));
+        Response r = api.call(ana, "PATCH /programs/{programId}/registrations/me", in(id),
+                "{\"languages\":\"es\",\"capacity\":2.5,\"displayName\":null,\"shoeSize\":44,"
+                        + "\"timeZone\":\"Mars/Base\",\"country\":\"XX\",\"seniority\":\"overlord\"}");
+        assertEquals(400, r.status());
+        assertEquals(Set.of("languages", "capacity", "displayName", "shoeSize", "timeZone", "country", "seniority"),
+                new HashSet<>(r.errorFields()), r.toString());
+        assertEquals(r.errorFields().size(), new HashSet<>(r.errorFields()).size(), "each field named once: " + r);
+        assertEquals(1, api.call(ana, "GET /programs/{programId}/registrations/me", in(id), null).body().get("version").asInt(),
+                "nothing was stored");
+    }
+
+    @Test
+    void seniorityMatchesTheProgramsLevelsInAnyCaseAndKeepsTheProgramsSpelling() {
+        String id = createProgram(with(program(), "seniorityLevels", List.of("Intern", "associate", "Senior Manager")));
+        Response signedUp = register(ana, id, with(signUp("mentee"), "seniority", "ASSOCIATE"));
+        assertEquals(201, signedUp.status(), signedUp.toString());
+        assertEquals("associate", signedUp.body().get("seniority").asText());
+
+        Response edited = api.call(ana, "PATCH /programs/{programId}/registrations/me", in(id), Map.of("seniority", "senior manager"));
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals("Senior Manager", edited.body().get("seniority").asText());
+        assertEquals("Senior Manager", api.call(ana, "GET /programs/{programId}/registrations/me", in(id), null).body().get("seniority").asText());
+
+        assertEquals(List.of("seniority"), api.call(ana, "PATCH /programs/{programId}/registrations/me", in(id),
+                Map.of("seniority", "seniormanager")).errorFields());
+        assertEquals(List.of("seniority"), register(ben, id, with(signUp("mentee"), "seniority", "interns")).errorFields());
+    }
+
+    @Test
     void theProgramsRequiredFieldsAndLanguagesApply() {
         String id = createProgram(with(with(program(), "requiredProfileFields", List.of("department", "goals")), "languages", List.of("fr")));
         Response r = register(ana, id, signUp("mentee"));

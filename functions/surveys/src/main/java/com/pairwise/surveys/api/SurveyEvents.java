@@ -2,8 +2,10 @@ package com.pairwise.surveys.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.domain.Identifiers;
+import com.pairwise.shared.events.PersonErased;
 import com.pairwise.surveys.domain.Dispatcher;
 import com.pairwise.surveys.domain.MeetingFacts;
+import com.pairwise.surveys.domain.PersonErasure;
 import com.pairwise.surveys.domain.RelationshipFacts;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -25,10 +27,12 @@ public final class SurveyEvents {
     public static final String SCHEDULED = "Scheduled Event";
 
     private final Dispatcher dispatcher;
+    private final PersonErasure erasure;
     private final PrintStream log;
 
-    public SurveyEvents(Dispatcher dispatcher, PrintStream log) {
+    public SurveyEvents(Dispatcher dispatcher, PersonErasure erasure, PrintStream log) {
         this.dispatcher = dispatcher;
+        this.erasure = erasure;
         this.log = log;
     }
 
@@ -36,6 +40,10 @@ public final class SurveyEvents {
     public boolean handle(JsonNode event) {
         String source = event.path("source").asText("");
         String type = event.path("detail-type").asText("");
+        if (PersonErased.matches(event)) {
+            personErased(event);
+            return true;
+        }
         if (source.equals(SCHEDULER) && type.equals(SCHEDULED)) {
             int sent = dispatcher.sendDue();
             log.println("{\"function\":\"surveys\",\"event\":\"schedule\",\"sent\":" + sent + "}");
@@ -66,6 +74,15 @@ public final class SurveyEvents {
         int sent = type.equals(STARTED) ? dispatcher.relationshipStarted(facts) : dispatcher.relationshipEnded(facts);
         log.println("{\"function\":\"surveys\",\"event\":\"" + type + "\",\"sent\":" + sent + "}");
         return true;
+    }
+
+    /** Logs the erasure id and counts, never the person's id. */
+    private void personErased(JsonNode event) {
+        PersonErased.from(event).ifPresentOrElse(e -> {
+            PersonErasure.Outcome o = erasure.erase(e);
+            log.println("{\"function\":\"surveys\",\"event\":\"PersonErased\",\"erasureId\":\"" + e.erasureId()
+                    + "\",\"instancesDeleted\":" + o.instancesDeleted() + ",\"relationshipsPseudonymised\":" + o.relationshipsPseudonymised() + "}");
+        }, () -> dropped(event, PersonErased.TYPE));
     }
 
     private void dropped(JsonNode event, String type) {

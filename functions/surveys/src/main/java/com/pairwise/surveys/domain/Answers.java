@@ -5,6 +5,7 @@ import com.pairwise.shared.domain.ConflictException;
 import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.NotFoundException;
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.surveys.store.SurveyStore;
 import com.pairwise.surveys.store.SurveyStore.AnswerEffects;
 import java.time.Clock;
@@ -21,12 +22,14 @@ public final class Answers {
     private final ShippedTemplates templates;
     private final ProgramSurveys surveys;
     private final SurveyStore store;
+    private final SurveyReminders reminders;
     private final Clock clock;
 
-    public Answers(ShippedTemplates templates, ProgramSurveys surveys, SurveyStore store, Clock clock) {
+    public Answers(ShippedTemplates templates, ProgramSurveys surveys, SurveyStore store, SurveyReminders reminders, Clock clock) {
         this.templates = templates;
         this.surveys = surveys;
         this.store = store;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -48,6 +51,8 @@ public final class Answers {
     }
 
     /**
+     * Answers once; the survey's reminder is withdrawn in the same transaction.
+     *
      * @throws ConflictException {@code already-answered}
      */
     public Mine answer(Caller caller, String instanceId, Map<String, AnswerValue> given) {
@@ -60,7 +65,9 @@ public final class Answers {
         Map<String, Answer> answers = AnswerRules.check(template, instance.skills(), given);
         Instant now = clock.instant();
         SurveyResponse response = response(instance, answers, now, now);
-        store.answer(instance, response, effects(instance, template, answers));
+        List<DomainEvent> withdrawn = reminders.answered(instance, now);
+        store.answer(instance, response, effects(instance, template, answers), withdrawn);
+        reminders.publish(withdrawn);
         return new Mine(instance.answered(now), template, instance.anonymous() ? Optional.empty() : Optional.of(response));
     }
 

@@ -1,5 +1,6 @@
 package com.pairwise.surveys.domain;
 
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.model.Profile;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.store.RegistrationStore;
@@ -24,13 +25,16 @@ public final class Dispatcher {
     private final ShippedTemplates templates;
     private final SurveyStore store;
     private final RegistrationStore registrations;
+    private final SurveyReminders reminders;
     private final Clock clock;
 
-    public Dispatcher(ProgramSurveys surveys, ShippedTemplates templates, SurveyStore store, RegistrationStore registrations, Clock clock) {
+    public Dispatcher(ProgramSurveys surveys, ShippedTemplates templates, SurveyStore store, RegistrationStore registrations,
+                      SurveyReminders reminders, Clock clock) {
         this.surveys = surveys;
         this.templates = templates;
         this.store = store;
         this.registrations = registrations;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -237,7 +241,9 @@ public final class Dispatcher {
                     r.programId(), survey.id(), survey.template(), r.relationshipId(), person,
                     registration.get().role().wire(), profile.region(), language, skills, survey.anonymous(), occurrence,
                     clock.instant(), null);
-            if (store.send(instance)) {
+            List<DomainEvent> reminder = reminders.sent(instance);
+            if (store.send(instance, reminder)) {
+                reminders.publish(reminder);
                 sent++;
             }
         }

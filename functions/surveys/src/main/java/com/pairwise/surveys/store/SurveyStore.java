@@ -1,9 +1,11 @@
 package com.pairwise.surveys.store;
 
 import com.pairwise.shared.domain.ConflictException;
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.store.Keys;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
+import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.Transactions;
 import com.pairwise.surveys.domain.Audience;
 import com.pairwise.surveys.domain.DueSurvey;
@@ -281,8 +283,11 @@ public final class SurveyStore {
 
     // ---- instances ----
 
-    /** Stores a new instance and counts it as sent; false when it exists already (sent before). */
-    public boolean send(SurveyInstance i) {
+    /**
+     * Stores a new instance and counts it as sent, with {@code events} (its reminder) in the outbox in the same
+     * transaction; false when it exists already (sent before), and then no event is written either.
+     */
+    public boolean send(SurveyInstance i, List<DomainEvent> events) {
         Map<String, AttributeValue> item = new HashMap<>(key(SurveyKeys.instance(i.id()), SurveyKeys.INSTANCE_SK));
         item.put(TableDefinition.GSI1_PK, AttributeValue.fromS(Keys.user(i.userId())));
         item.put(TableDefinition.GSI1_SK, AttributeValue.fromS(SurveyKeys.userSurvey(i.sentAt(), i.id())));
@@ -310,6 +315,7 @@ public final class SurveyStore {
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build());
         writes.addAll(add(i.programId(), i.region(), Map.of(com.pairwise.surveys.domain.Counters.sent(i.surveyId()), 1L), null, List.of()));
+        events.forEach(e -> writes.add(OutboxStore.entry(table, e)));
         return Transactions.write(dynamo, writes).isEmpty();
     }
 
@@ -363,9 +369,11 @@ public final class SurveyStore {
      * Stores the first answer to an instance. A non-anonymous answer is kept under the instance's id; an anonymous
      * one under a random id with no person, relationship or instance in it, and the day instead of the time.
      *
+     * {@code events} (the withdrawal of its reminder) go to the outbox in the same transaction.
+     *
      * @throws ConflictException {@code already-answered}
      */
-    public void answer(SurveyInstance i, SurveyResponse response, AnswerEffects effects) {
+    public void answer(SurveyInstance i, SurveyResponse response, AnswerEffects effects, List<DomainEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
                 .key(key(SurveyKeys.instance(i.id()), SurveyKeys.INSTANCE_SK))
@@ -387,6 +395,7 @@ public final class SurveyStore {
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build());
         writes.addAll(effects(i, effects));
+        events.forEach(e -> writes.add(OutboxStore.entry(table, e)));
         OptionalInt failed = Transactions.write(dynamo, writes);
         if (failed.isPresent()) {
             throw new ConflictException("already-answered", "this survey has been answered already");

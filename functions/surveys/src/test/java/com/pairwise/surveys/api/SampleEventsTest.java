@@ -63,8 +63,14 @@ class SampleEventsTest {
         Response csv = h.invoke(event("get-responses-csv.json", program.id(), "-"));
         assertTrue(csv.text().contains(checkIn), csv.text());
 
+        String erasure = event("person-erased.json", program.id(), "-").toString()
+                .replace("PERSON_ID", "demo-mentee-1").replace("RELATIONSHIP_ID", "rel_example");
+        h.invokeEvent(Json.MAPPER.readTree(erasure));
+        assertEquals(List.of(), h.surveysOf("demo-mentee-1", null), "erased");
+        assertTrue(h.surveysOf("demo-mentor-1", null).size() > 0, "the other party's stay");
+
         try (Stream<Path> files = Files.list(SurveysHarness.repoRoot().resolve("events/surveys"))) {
-            assertEquals(15, files.filter(f -> f.toString().endsWith(".json")).count(), "every sample is used above");
+            assertEquals(16, files.filter(f -> f.toString().endsWith(".json")).count(), "every sample is used above");
         }
     }
 }

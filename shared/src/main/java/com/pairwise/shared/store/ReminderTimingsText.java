@@ -1,0 +1,27 @@
+package com.pairwise.shared.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.ReminderTimingsDocument;
+import com.pairwise.shared.model.ReminderTimings;
+
+/** A program's reminder timings as one JSON text attribute, like its matching settings; absent reads as the defaults. */
+final class ReminderTimingsText {
+    private ReminderTimingsText() {
+    }
+
+    static String write(ReminderTimings t) {
+        return ReminderTimingsDocument.write(t).toString();
+    }
+
+    static ReminderTimings read(String text) {
+        if (text == null) {
+            return ReminderTimings.DEFAULTS;
+        }
+        try {
+            return ReminderTimingsDocument.read(Json.MAPPER.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored reminder timings are not JSON", e);
+        }
+    }
+}
