@@ -49,13 +49,13 @@ public class PairwiseEvents extends Construct {
         JavaFunction matching = functions.get("matching");
         if (matching != null) {
             allowPublishing(matching);
-            // Bulk matching runs asynchronously: the function hands its own MatchingRunRequested event back to itself.
+            // Bulk matching runs and commits asynchronously: the function hands its own job events back to itself.
             Rule.Builder.create(this, "MatchingRunRequested")
-                    .description("Computes a queued bulk matching run outside the HTTP request")
+                    .description("Computes a queued bulk matching run, or commits one, outside the HTTP request")
                     .eventBus(bus)
                     .eventPattern(EventPattern.builder()
                             .source(List.of(MATCHING_SOURCE))
-                            .detailType(List.of("MatchingRunRequested"))
+                            .detailType(List.of("MatchingRunRequested", "MatchingRunCommitRequested"))
                             .build())
                     .targets(List.of(LambdaFunction.Builder.create(matching.getAlias()).retryAttempts(2).build()))
                     .build();

@@ -77,7 +77,7 @@ class MatchingWiringTest {
         Object aliasArn = resolve(stack.getFunctions().get("matching").getAlias().getFunctionArn());
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "EventBusName", resolve(stack.getEvents().getBus().getEventBusName()),
-                "EventPattern", Map.of("source", List.of("pairwise.matching"), "detail-type", List.of("MatchingRunRequested")),
+                "EventPattern", Map.of("source", List.of("pairwise.matching"), "detail-type", List.of("MatchingRunRequested", "MatchingRunCommitRequested")),
                 "Targets", List.of(Match.objectLike(Map.of("Arn", aliasArn)))));
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "ScheduleExpression", "rate(5 minutes)",

@@ -34,7 +34,7 @@ public final class LocalFunctions {
                 // The shared EventPublisher on the local bus is the one-line adapter LocalEventPublisher describes.
                 LocalFunction.of("matching", env -> new MatchingHandler(env.table(), env.clock(),
                                 (source, type, detail) -> env.events().publish(source, type, detail), System.out))
-                        .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested"))
+                        .onEvents("matching-runs", EventPattern.of("pairwise.matching", "MatchingRunRequested", "MatchingRunCommitRequested"))
                         .onEvents("matching-capacity", EventPattern.of("pairwise.signup", "MentorCapacityChanged"))
                         .onEvents("matching-person-erased", EventPattern.of("pairwise.signup", "PersonErased"))
                         .every("matching-outbox-drain", Duration.ofMinutes(5)),

@@ -74,10 +74,13 @@ class LocalMatchingEndToEndTest {
         assertEquals("preview", preview.get("status").asText(), preview.toString());
         assertEquals("e2e-mentee", preview.get("pairs").get(0).get("menteeId").asText());
 
-        JsonNode committed = send("POST", "/matching-runs/" + runId + "/commit", admin, null, 200);
-        String relationshipId = committed.get("committed").get(0).get("relationshipId").asText();
+        assertEquals("committing", send("POST", "/matching-runs/" + runId + "/commit", admin, null, 202).get("status").asText());
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
+        JsonNode committed = send("GET", "/matching-runs/" + runId, admin, null, 200);
+        assertEquals("committed", committed.get("status").asText(), committed.toString());
+        assertEquals(1, committed.get("commit").get("committed").asInt());
         JsonNode mine = send("GET", "/me/relationships", mentee, null, 200);
-        assertEquals(relationshipId, mine.get("items").get(0).get("id").asText());
+        assertEquals("e2e-mentor", mine.get("items").get(0).get("mentorId").asText());
     }
 
     @Test
@@ -97,7 +100,9 @@ class LocalMatchingEndToEndTest {
         }
         String runId = send("POST", "/programs/" + program + "/matching-runs", admin, null, 202).get("id").asText();
         assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
-        assertEquals(1, send("POST", "/matching-runs/" + runId + "/commit", admin, null, 200).get("waitlisted").size());
+        send("POST", "/matching-runs/" + runId + "/commit", admin, null, 202);
+        assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));
+        assertEquals(1, send("GET", "/matching-runs/" + runId, admin, null, 200).get("commit").get("waitlisted").asInt());
 
         send("PATCH", "/programs/" + program + "/registrations/me", mentor, "{\"capacity\":2}", 200);
         assertTrue(server.events().awaitIdle(Duration.ofSeconds(30)));

@@ -3,6 +3,7 @@ package com.pairwise.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.PersonErasure;
+import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.WaitlistOffers;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.PersonErased;
@@ -11,6 +12,8 @@ import java.io.PrintStream;
 /**
  * Work the function does outside HTTP: EventBridge delivers {@code MatchingRunRequested} (detail
  * {@code {"pairwiseJob":"matching-run","runId":...}}); a direct invocation may carry the same fields at top level.
+ * {@code MatchingRunCommitRequested} (detail {@code {"pairwiseJob":"matching-run-commit","runId":...,"commitId":...}})
+ * carries on a run's commit from where it stands.
  * {@code outbox-drain} (also every scheduled event) re-sends events a failed PutEvents left in the outbox; every job drains.
  * {@code MentorCapacityChanged} from signup (detail programId, mentorId, capacity, previousCapacity): a raised
  * capacity offers the new places to people waiting, as an ending relationship does.
@@ -22,13 +25,15 @@ final class Jobs {
     static final String CAPACITY_CHANGED = "MentorCapacityChanged";
 
     private final MatchingRuns runs;
+    private final RunCommits commits;
     private final WaitlistOffers offers;
     private final EventRelay relay;
     private final PersonErasure erasure;
     private final PrintStream log;
 
-    Jobs(MatchingRuns runs, WaitlistOffers offers, EventRelay relay, PersonErasure erasure, PrintStream log) {
+    Jobs(MatchingRuns runs, RunCommits commits, WaitlistOffers offers, EventRelay relay, PersonErasure erasure, PrintStream log) {
         this.runs = runs;
+        this.commits = commits;
         this.offers = offers;
         this.relay = relay;
         this.erasure = erasure;
@@ -48,6 +53,8 @@ final class Jobs {
             personErased(event);
         } else if (name.equals(MatchingRuns.JOB)) {
             runs.execute(job.path("runId").asText(""));
+        } else if (name.equals(RunCommits.JOB)) {
+            commits.work(job.path("runId").asText(""), job.path("commitId").asText(""));
         } else if (!name.equals(OUTBOX_DRAIN)) {
             return false;
         }

@@ -3,6 +3,7 @@ package com.pairwise.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.matching.api.MatchingRoutes;
 import com.pairwise.matching.domain.AnnouncedRequests;
+import com.pairwise.matching.domain.CommitPacing;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
@@ -10,9 +11,11 @@ import com.pairwise.matching.domain.PersonErasure;
 import com.pairwise.matching.domain.Placement;
 import com.pairwise.matching.domain.ProgramAccess;
 import com.pairwise.matching.domain.RelationshipEvents;
+import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.Relationships;
 import com.pairwise.matching.domain.SelfMatching;
 import com.pairwise.matching.domain.WaitlistOffers;
+import com.pairwise.matching.domain.WarmCandidates;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
@@ -22,12 +25,14 @@ import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.store.MatchingErasureStore;
+import com.pairwise.shared.store.MatchingVersion;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
+import com.pairwise.shared.store.RunCommitStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -45,7 +50,12 @@ public final class MatchingHandler extends HttpFunction {
     }
 
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
-        this(new Wiring(table, clock, publisher, log));
+        this(table, clock, publisher, log, CommitPacing.DEFAULT);
+    }
+
+    /** As above with the pace of run commits (tests use small chunks to exercise continuations). */
+    public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
+        this(new Wiring(table, clock, publisher, log, pacing));
     }
 
     private final Jobs jobs;
@@ -65,7 +75,7 @@ public final class MatchingHandler extends HttpFunction {
         final Router router;
         final Jobs jobs;
 
-        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
+        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
             IdGenerator ids = new IdGenerator();
             ProgramAccess programs = new ProgramAccess(new ProgramStore(table));
             People people = new People(new RegistrationStore(table));
@@ -75,15 +85,20 @@ public final class MatchingHandler extends HttpFunction {
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);
             AnnouncedRequests announced = new AnnouncedRequests(requestStore, relay, ids);
-            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay, clock, ids);
+            WarmCandidates candidates = new WarmCandidates(people, relationshipStore, new MatchingVersion(table));
+            SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay,
+                    clock, ids, candidates);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);
             WaitlistOffers offers = new WaitlistOffers(programs, people, relationshipStore, requestStore, announced, waitlist, clock, ids, log);
             Relationships relationships = new Relationships(programs, people, relationshipStore, placement, events, relay, offers, clock);
-            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, new MatchingRunStore(table),
-                    waitlist, placement, relay, clock, ids, log);
+            MatchingRunStore runStore = new MatchingRunStore(table);
+            RunCommitStore commitStore = new RunCommitStore(table);
+            MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, runStore, commitStore, relay, clock, ids, log);
+            RunCommits commits = new RunCommits(runs, programs, people, relationshipStore, runStore, commitStore, waitlist, placement,
+                    relay, clock, ids, pacing);
             PersonErasure erasure = new PersonErasure(relationshipStore, requestStore, new MatchingErasureStore(table), events, relay, offers, clock);
-            this.jobs = new Jobs(runs, offers, relay, erasure, log);
-            this.router = new MatchingRoutes(selfMatching, relationships, runs, clock)
+            this.jobs = new Jobs(runs, commits, offers, relay, erasure, log);
+            this.router = new MatchingRoutes(selfMatching, relationships, runs, commits, clock)
                     .register(new Router(new RequestLog(log, clock, "matching")));
         }
     }

@@ -2,6 +2,7 @@ package com.pairwise.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pairwise.matching.domain.CommitPacing;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.Profile;
@@ -44,7 +45,48 @@ public final class MatchingHarness {
     public final PairwiseTable table = TestTables.fresh();
     public final RecordingPublisher events = new RecordingPublisher();
     public final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    public final MatchingHandler handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8));
+    public final MatchingHandler handler;
+    private int delivered;
+
+    public MatchingHarness() {
+        this(CommitPacing.DEFAULT);
+    }
+
+    /** With run commits cut into chunks of the given pace. */
+    public MatchingHarness(CommitPacing pacing) {
+        handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), pacing);
+    }
+
+    /** Another handler on the same table and bus, as a second Lambda container would be. */
+    public MatchingHandler secondContainer(CommitPacing pacing) {
+        return new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), pacing);
+    }
+
+    /**
+     * Delivers the run jobs the handler has published since the last call (preview and commit, continuations
+     * included) back to it, as the bus's rule does, until none is new. @return how many were delivered
+     */
+    public int deliverJobs() {
+        int n = 0;
+        while (delivered < events.events.size()) {
+            RecordingPublisher.Published p = events.events.get(delivered++);
+            if (p.detailType().equals("MatchingRunRequested") || p.detailType().equals("MatchingRunCommitRequested")) {
+                invoke(busEvent(p));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A published event as EventBridge hands it to a target. */
+    public static ObjectNode busEvent(RecordingPublisher.Published p) {
+        ObjectNode e = sampleEvent("matching-run-requested.json");
+        e.put("id", UUID.randomUUID().toString());
+        e.put("source", p.source());
+        e.put("detail-type", p.detailType());
+        e.set("detail", p.detail());
+        return e;
+    }
 
     public static Path repoRoot() {
         return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
@@ -106,6 +148,10 @@ public final class MatchingHarness {
 
     /** Runs one raw event through the handler the way Lambda does: JSON stream in, JSON stream out. */
     public Response invoke(JsonNode event) {
+        return invoke(handler, event);
+    }
+
+    public static Response invoke(MatchingHandler handler, JsonNode event) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);

@@ -43,6 +43,11 @@ public final class Suggestions {
         return index(candidates, List.of(person), rules).forPerson(person.id(), k);
     }
 
+    /** Whether the index holds this mentee (or peer), i.e. can answer {@link #forPerson} for them. */
+    public boolean knows(String id) {
+        return pop.indexOfMentee(id) >= 0;
+    }
+
     /** Best {@code k} partners for the mentee (or peer) with this id; empty when the id is unknown. */
     public List<ScoredPair> forPerson(String id, int k) {
         int b = pop.indexOfMentee(id);

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param phase         what the engine is doing, e.g. {@code candidates}, {@code flow}
  * @param error         why a failed run failed, in words
+ * @param commit        the latest commit, null until one is asked for
  */
 public record MatchingRun(
         String id,
@@ -23,9 +24,10 @@ public record MatchingRun(
         long totalScore,
         int unmatched,
         int chunks,
-        String error) {
+        String error,
+        MatchingRunCommit commit) {
 
     public static MatchingRun queued(String id, String programId, String createdBy, Instant now) {
-        return new MatchingRun(id, programId, MatchingRunStatus.QUEUED, createdBy, now, now, null, 0, 0, 0, 0, 0, 0, null);
+        return new MatchingRun(id, programId, MatchingRunStatus.QUEUED, createdBy, now, now, null, 0, 0, 0, 0, 0, 0, null, null);
     }
 }

@@ -3,7 +3,6 @@ package com.pairwise.shared.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.domain.ConflictException;
 import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchingRun;
@@ -29,12 +28,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Bulk matching runs: PK=RUN#id, SK=RUN holds status and progress; SK=CHUNK#00001.. hold the result as JSON text of
- * at most {@link #CHUNK_BYTES} each (DynamoDB items stop at 400 KB); SK=COMMITTED#pairId records each committed pair.
+ * at most {@link #CHUNK_BYTES} each (DynamoDB items stop at 400 KB); SK=COMMITTED#pairId records each committed pair
+ * ({@link RunPairMark}); commits themselves are {@link RunCommitStore}'s.
  */
 public final class MatchingRunStore {
     static final int CHUNK_BYTES = 300 * 1024;
     private static final String CHUNK = "CHUNK#";
-    private static final String COMMITTED = "COMMITTED#";
+    private static final String COMMITTED = RunPairMark.COMMITTED;
 
     private final PairwiseTable table;
 
@@ -110,19 +110,6 @@ public final class MatchingRunStore {
                 ":failed", s(MatchingRunStatus.FAILED.wire()), ":e", s(error), ":now", s(now.toString())));
     }
 
-    /**
-     * Marks a preview as committed (it stays committable: pairs not yet committed may follow).
-     *
-     * @throws ConflictException {@code run-not-ready} unless the run is a preview or committed already
-     */
-    public void committed(String runId, Instant now) {
-        Map<String, AttributeValue> values = Map.of(":committed", s(MatchingRunStatus.COMMITTED.wire()),
-                ":preview", s(MatchingRunStatus.PREVIEW.wire()), ":now", s(now.toString()));
-        if (!update(runId, "SET #s = :committed, updatedAt = :now", "#s = :preview OR #s = :committed", values)) {
-            throw new ConflictException("run-not-ready", "the run has no preview to commit");
-        }
-    }
-
     /** The proposed pairs and the unmatched, read back from the chunks. */
     public RunResult result(String runId) {
         List<ProposedPair> pairs = new ArrayList<>();
@@ -144,19 +131,6 @@ public final class MatchingRunStore {
                     u.get("rule").asText(), u.get("reason").asText())));
         }
         return new RunResult(pairs, unmatched);
-    }
-
-    /** Records that a pair was committed; false when it had been already. */
-    public boolean markCommitted(String runId, String pairId, String relationshipId) {
-        try {
-            table.dynamo().putItem(b -> b.tableName(table.name()).item(Map.of(
-                            TableDefinition.PK, s(Keys.matchingRun(runId)), TableDefinition.SK, s(COMMITTED + pairId),
-                            "type", s("committedPair"), "relationshipId", s(relationshipId)))
-                    .conditionExpression("attribute_not_exists(PK)"));
-            return true;
-        } catch (ConditionalCheckFailedException already) {
-            return false;
-        }
     }
 
     public Set<String> committedPairIds(String runId) {
@@ -209,6 +183,11 @@ public final class MatchingRunStore {
     }
 
     private List<Map<String, AttributeValue>> items(String runId, String prefix) {
+        return items(table, runId, prefix);
+    }
+
+    /** A run's items whose sort key starts with {@code prefix}, in key order (consistent). */
+    static List<Map<String, AttributeValue>> items(PairwiseTable table, String runId, String prefix) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name()).consistentRead(true)
                         .keyConditionExpression("PK = :p AND begins_with(SK, :s)")
@@ -258,7 +237,7 @@ public final class MatchingRunStore {
         return new MatchingRun(i.get("id").s(), i.get("programId").s(), Values.wireEnum(MatchingRunStatus.class, i.get("status").s()),
                 i.get("createdBy").s(), Instant.parse(i.get("createdAt").s()), Instant.parse(i.get("updatedAt").s()),
                 text(i, "phase"), number(i, "done"), number(i, "total"), (int) number(i, "matched"), number(i, "totalScore"),
-                (int) number(i, "unmatched"), (int) number(i, "chunks"), text(i, "error"));
+                (int) number(i, "unmatched"), (int) number(i, "chunks"), text(i, "error"), RunCommitStore.commitOf(i));
     }
 
     private static String text(Map<String, AttributeValue> i, String name) {

@@ -27,7 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** Registrations and the program counters that move with them, always in one transaction. */
+/**
+ * Registrations and the program counters that move with them, always in one transaction; each change also bumps the
+ * program's {@link MatchingVersion}.
+ */
 public final class RegistrationStore {
     private static final Set<String> BASE_KEY = Set.of(TableDefinition.PK, TableDefinition.SK);
 
@@ -60,7 +63,8 @@ public final class RegistrationStore {
             boolean enforceCap = capped && candidate.status() == RegistrationStatus.REGISTERED;
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), occupancy(candidate, 1),
                     enforceCap ? ProgramCountsItem.slot(candidate) : null, enforceCap ? program.menteeCap() : null);
-            List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put).build(), counts));
+            List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put).build(), counts,
+                    MatchingVersion.registrationsChanged(table.name(), program.id())));
             events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
             OptionalInt failed = Transactions.write(table.dynamo(), writes);
             if (failed.isEmpty()) {
@@ -105,6 +109,7 @@ public final class RegistrationStore {
         if (!deltas.isEmpty()) {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
+        writes.add(MatchingVersion.registrationsChanged(table.name(), current.programId()));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -130,7 +135,8 @@ public final class RegistrationStore {
                 .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(current.version()))))
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(delete).build(), counts));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(delete).build(), counts,
+                MatchingVersion.registrationsChanged(table.name(), current.programId())));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -172,7 +178,8 @@ public final class RegistrationStore {
             deltas.put("waitlisted", -1);
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), deltas,
                     ProgramCountsItem.slot(promotedOne), program.menteeCap());
-            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts));
+            OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts,
+                    MatchingVersion.registrationsChanged(table.name(), program.id())));
             if (failed.isPresent() && failed.getAsInt() == 1) {
                 return promoted; // the cap is full again
             }
@@ -190,7 +197,8 @@ public final class RegistrationStore {
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(partition).sortValue(Keys.REGISTRATION_PREFIX)))
                 .exclusiveStartKey(PageCursor.decode(cursor, BASE_KEY, TableDefinition.PK, partition,
                         TableDefinition.SK, Keys.REGISTRATION_PREFIX))
-                .limit(Math.max(limit, 25));
+                .limit(Math.max(limit, 25))
+                .consistentRead(true);
         filter.toExpression().ifPresent(query::filterExpression);
         return Paging.collect(table.registrations.query(query.build()).stream().flatMap(p -> p.items().stream()), limit,
                 item -> RegistrationItem.SCHEMA.itemToMap(item, BASE_KEY), RegistrationItem::toRegistration);

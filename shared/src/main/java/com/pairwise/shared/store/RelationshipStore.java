@@ -29,9 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * Relationships with their member links, the mentors' load counters and the mentees' matched markers, always
  * written in one transaction: a mentor's load never exceeds the capacity given, and nobody is in two active
- * relationships of one program, however many requests race.
+ * relationships of one program, however many requests race. Every change bumps the program's {@link MatchingVersion}.
  */
 public final class RelationshipStore {
+    /** The key attributes of a member link as GSI1 returns them: what a page cursor holds. */
+    private static final Set<String> LINK_KEY = Set.of(TableDefinition.PK, TableDefinition.SK, TableDefinition.GSI1_PK,
+            TableDefinition.GSI1_SK);
+
     private final PairwiseTable table;
 
     public RelationshipStore(PairwiseTable table) {
@@ -53,6 +57,32 @@ public final class RelationshipStore {
                         .build())
                 .items().stream().map(item -> item.get("relationshipId").s()).collect(Collectors.toList());
         return getAll(ids);
+    }
+
+    /**
+     * A page of a person's relationships across programs, oldest first (GSI1 links, then the page's items by key).
+     *
+     * @throws com.pairwise.shared.domain.ValidationException on a cursor not issued for this person's list
+     */
+    public Page<Relationship> byUser(String userId, int limit, String cursor) {
+        String partition = Keys.user(userId);
+        Page<String> ids = Paging.collect(table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name())
+                        .indexName(TableDefinition.GSI1)
+                        .keyConditionExpression("GSI1PK = :u AND begins_with(GSI1SK, :r)")
+                        .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(partition),
+                                ":r", AttributeValue.fromS(Keys.RELATIONSHIP_PREFIX)))
+                        .exclusiveStartKey(PageCursor.decode(cursor, LINK_KEY, TableDefinition.GSI1_PK, partition,
+                                TableDefinition.GSI1_SK, Keys.RELATIONSHIP_PREFIX))
+                        .limit(limit + 1)
+                        .build()).items().stream(),
+                limit, RelationshipStore::linkKey, item -> item.get("relationshipId").s());
+        return new Page<>(getAll(ids.items()), ids.nextCursor());
+    }
+
+    private static Map<String, AttributeValue> linkKey(Map<String, AttributeValue> link) {
+        Map<String, AttributeValue> key = new HashMap<>(link);
+        key.keySet().retainAll(LINK_KEY);
+        return key;
     }
 
     /** A person's relationships in one program, oldest first. */
@@ -106,7 +136,19 @@ public final class RelationshipStore {
      * @throws ConflictException {@code mentor-full}, {@code already-matched}
      */
     public Relationship start(Relationship relationship, Integer mentorCapacity, List<DomainEvent> events) {
-        List<GuardedWrite> writes = startWrites(relationship, mentorCapacity);
+        return start(relationship, mentorCapacity, events, null);
+    }
+
+    /**
+     * As {@link #start(Relationship, Integer, List)}; a non-null {@code mark} records the run's pair as committed in the
+     * same transaction, first, so a pair committed by another worker fails with {@link RunPairMark#PAIR_COMMITTED}.
+     */
+    public Relationship start(Relationship relationship, Integer mentorCapacity, List<DomainEvent> events, RunPairMark mark) {
+        List<GuardedWrite> writes = new ArrayList<>();
+        if (mark != null) {
+            writes.add(mark.guard(table.name(), relationship.id()));
+        }
+        writes.addAll(startWrites(relationship, mentorCapacity));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return relationship;
@@ -122,6 +164,7 @@ public final class RelationshipStore {
             writes.add(GuardedWrite.plain(memberLink(r, person)));
         }
         writes.addAll(occupy(r, r.menteeIds(), mentorCapacity));
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), r.programId())));
         return writes;
     }
 
@@ -131,7 +174,17 @@ public final class RelationshipStore {
      * @throws ConflictException {@code mentor-full}, {@code already-matched}, {@code relationship-ended}
      */
     public Relationship join(Relationship group, String menteeId, String goals, Integer mentorCapacity, List<DomainEvent> events) {
-        List<GuardedWrite> writes = joinWrites(group, menteeId, goals, mentorCapacity);
+        return join(group, menteeId, goals, mentorCapacity, events, null);
+    }
+
+    /** As {@link #join(Relationship, String, String, Integer, List)}, with a run's pair mark as in {@link #start}. */
+    public Relationship join(Relationship group, String menteeId, String goals, Integer mentorCapacity, List<DomainEvent> events,
+                             RunPairMark mark) {
+        List<GuardedWrite> writes = new ArrayList<>();
+        if (mark != null) {
+            writes.add(mark.guard(table.name(), group.id()));
+        }
+        writes.addAll(joinWrites(group, menteeId, goals, mentorCapacity));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return group.joinedBy(menteeId, goals);
@@ -154,6 +207,7 @@ public final class RelationshipStore {
                 "relationship-ended", "the group has ended or has this mentee already"));
         writes.add(GuardedWrite.plain(memberLink(group, menteeId)));
         writes.addAll(occupy(group, List.of(menteeId), mentorCapacity));
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), group.programId())));
         return writes;
     }
 
@@ -223,6 +277,7 @@ public final class RelationshipStore {
                     .conditionExpression("attribute_not_exists(PK) OR relationshipId = :rel")
                     .expressionAttributeValues(Map.of(":rel", AttributeValue.fromS(current.id()))).build()).build()));
         }
+        writes.add(GuardedWrite.plain(MatchingVersion.relationshipsChanged(table.name(), current.programId())));
         events.forEach(e -> writes.add(GuardedWrite.plain(OutboxItem.put(table.name(), e))));
         GuardedWrite.commit(table.dynamo(), writes);
         return ended;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.SelfMatching;
 import com.pairwise.matching.domain.Relationships;
+import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.Suggestion;
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ValidationException;
@@ -12,10 +13,12 @@ import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.http.JsonBody;
+import com.pairwise.shared.http.PageQuery;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.Relationship;
+import com.pairwise.shared.store.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +30,14 @@ public final class MatchingRoutes {
     private final SelfMatching selfMatching;
     private final Relationships relationships;
     private final MatchingRuns runs;
+    private final RunCommits commits;
     private final Clock clock;
 
-    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, MatchingRuns runs, Clock clock) {
+    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, MatchingRuns runs, RunCommits commits, Clock clock) {
         this.selfMatching = selfMatching;
         this.relationships = relationships;
         this.runs = runs;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -49,12 +54,11 @@ public final class MatchingRoutes {
                 .add("POST /programs/{programId}/relationships", this::pair)
                 .add("GET /relationships/{relationshipId}",
                         r -> ok(RelationshipJson.write(relationships.get(caller(r), r.pathParameter("relationshipId")))))
-                .add("GET /me/relationships", r -> ok(list(relationships.mine(caller(r)))))
+                .add("GET /me/relationships", this::myRelationships)
                 .add("POST /relationships/{relationshipId}/end", this::end)
                 .add("POST /programs/{programId}/matching-runs", this::startRun)
                 .add("GET /matching-runs/{runId}", r -> ok(MatchingRunJson.write(runs.get(caller(r), r.pathParameter("runId")))))
-                .add("POST /matching-runs/{runId}/commit", r -> ok(MatchingRunJson.write(
-                        runs.commit(caller(r), r.pathParameter("runId"), MatchingRunJson.readCommit(optionalBody(r))))));
+                .add("POST /matching-runs/{runId}/commit", this::commit);
     }
 
     private ApiResponse suggestions(ApiRequest r) {
@@ -111,8 +115,18 @@ public final class MatchingRoutes {
     private ApiResponse startRun(ApiRequest r) {
         MatchingRunJson.readStart(optionalBody(r));
         MatchingRun run = runs.start(caller(r), programId(r));
-        ApiResponse json = ApiResponse.json(202, MatchingRunJson.write(run));
-        return new ApiResponse(202, Map.of("content-type", "application/json", "location", "/matching-runs/" + run.id()), json.body());
+        return accepted(MatchingRunJson.write(run), "/matching-runs/" + run.id());
+    }
+
+    private static ApiResponse accepted(ObjectNode body, String location) {
+        ApiResponse json = ApiResponse.json(202, body);
+        return new ApiResponse(202, Map.of("content-type", "application/json", "location", location), json.body());
+    }
+
+    /** The commit goes on in the background: 202 with the run, committing, whose progress GET reads. */
+    private ApiResponse commit(ApiRequest r) {
+        MatchingRun run = commits.request(caller(r), r.pathParameter("runId"), MatchingRunJson.readCommit(optionalBody(r)));
+        return accepted(MatchingRunJson.write(run), "/matching-runs/" + run.id());
     }
 
     /** Bodies some routes take only optionally: absent or blank is null, anything else must be a JSON object. */
@@ -126,11 +140,14 @@ public final class MatchingRoutes {
         return ok(RelationshipJson.write(relationships.end(caller(r), r.pathParameter("relationshipId"), reason)));
     }
 
-    private static ObjectNode list(List<Relationship> items) {
+    private ApiResponse myRelationships(ApiRequest r) {
+        PageQuery page = PageQuery.of(r);
+        Page<Relationship> mine = relationships.mine(caller(r), page.limit(), page.cursor());
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode a = o.putArray("items");
-        items.forEach(item -> a.add(RelationshipJson.write(item)));
-        return o;
+        mine.items().forEach(item -> a.add(RelationshipJson.write(item)));
+        o.put("nextCursor", mine.nextCursor());
+        return ok(o);
     }
 
     private static Caller caller(ApiRequest r) {

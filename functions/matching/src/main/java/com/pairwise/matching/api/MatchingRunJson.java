@@ -2,13 +2,13 @@ package com.pairwise.matching.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.matching.domain.CommitOutcome;
 import com.pairwise.matching.domain.MatchingRuns.RunView;
 import com.pairwise.matching.domain.RunSelection;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.http.Fields;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchingRun;
+import com.pairwise.shared.model.MatchingRunCommit;
 import com.pairwise.shared.model.UnmatchedPerson;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +77,19 @@ final class MatchingRunJson {
         progress.put("done", run.done());
         progress.put("total", run.total());
         o.put("error", run.error());
+        MatchingRunCommit commit = run.commit();
+        if (commit != null) {
+            ObjectNode c = o.putObject("commit");
+            c.put("id", commit.id());
+            c.put("requestedBy", commit.requestedBy());
+            c.put("requestedAt", commit.requestedAt().toString());
+            c.put("toCommit", commit.toCommit());
+            c.put("done", commit.position());
+            c.put("committed", commit.committed());
+            c.put("failed", commit.failed());
+            c.put("waitlisted", commit.waitlisted());
+            c.put("finishedAt", commit.finishedAt() == null ? null : commit.finishedAt().toString());
+        }
         return o;
     }
 
@@ -97,16 +110,11 @@ final class MatchingRunJson {
             });
             o.set("unmatched", unmatched(result.unmatched()));
         });
-        return o;
-    }
-
-    static ObjectNode write(CommitOutcome outcome) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        ArrayNode committed = o.putArray("committed");
-        outcome.committed().forEach(c -> committed.addObject().put("pairId", c.pairId()).put("relationshipId", c.relationshipId()));
-        ArrayNode skipped = o.putArray("skipped");
-        outcome.skipped().forEach(s -> skipped.addObject().put("pairId", s.pairId()).put("code", s.code()).put("reason", s.reason()));
-        o.set("waitlisted", unmatched(outcome.waitlisted()));
+        if (o.has("commit")) {
+            ArrayNode failures = ((ObjectNode) o.get("commit")).putArray("failures");
+            view.commitFailures().forEach(f -> failures.addObject().put("pairId", f.pairId()).put("mentorId", f.mentorId())
+                    .put("menteeId", f.menteeId()).put("code", f.code()).put("reason", f.reason()));
+        }
         return o;
     }
 

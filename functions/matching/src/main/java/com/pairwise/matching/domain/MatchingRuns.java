@@ -5,10 +5,8 @@ import com.pairwise.matching.engine.BulkMatcher;
 import com.pairwise.matching.engine.MatchingResult;
 import com.pairwise.matching.engine.PeerMatcher;
 import com.pairwise.matching.engine.ProgressListener;
-import com.pairwise.matching.engine.Rule;
 import com.pairwise.matching.engine.ScoredPair;
 import com.pairwise.shared.domain.Caller;
-import com.pairwise.shared.domain.ConflictException;
 import com.pairwise.shared.domain.FieldError;
 import com.pairwise.shared.domain.ForbiddenException;
 import com.pairwise.shared.domain.IdGenerator;
@@ -28,7 +26,8 @@ import com.pairwise.shared.model.UnmatchedPerson;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.MatchingRunStore.RunResult;
 import com.pairwise.shared.store.RelationshipStore;
-import com.pairwise.shared.store.WaitlistStore;
+import com.pairwise.shared.store.RunCommitStore;
+import com.pairwise.shared.store.RunCommitStore.Failure;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,13 +39,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Coordinators' bulk matching. Starting a run only stores it (queued) with a {@code MatchingRunRequested} event; the
  * bus hands that event back to this function, whose job computes the preview outside API Gateway's 30 s limit and
- * reports progress on the run. Committing starts the chosen pairs; the unmatched stay waitlisted with their reason.
+ * reports progress on the run. Committing is {@link RunCommits}', in the background likewise.
  */
 public final class MatchingRuns {
     public static final String REQUESTED = "MatchingRunRequested";
@@ -62,21 +60,19 @@ public final class MatchingRuns {
     private final People people;
     private final RelationshipStore relationships;
     private final MatchingRunStore runs;
-    private final WaitlistStore waitlist;
-    private final Placement placement;
+    private final RunCommitStore commits;
     private final EventRelay relay;
     private final Clock clock;
     private final IdGenerator ids;
     private final PrintStream log;
 
     public MatchingRuns(ProgramAccess programs, People people, RelationshipStore relationships, MatchingRunStore runs,
-                        WaitlistStore waitlist, Placement placement, EventRelay relay, Clock clock, IdGenerator ids, PrintStream log) {
+                        RunCommitStore commits, EventRelay relay, Clock clock, IdGenerator ids, PrintStream log) {
         this.programs = programs;
         this.people = people;
         this.relationships = relationships;
         this.runs = runs;
-        this.waitlist = waitlist;
-        this.placement = placement;
+        this.commits = commits;
         this.relay = relay;
         this.clock = clock;
         this.ids = ids;
@@ -104,13 +100,21 @@ public final class MatchingRuns {
         if (!ProgramAccess.manages(caller, programs.get(run.programId()))) {
             throw new ForbiddenException("only the program's coordinators and administrators see its matching runs");
         }
-        boolean hasResult = run.status() == MatchingRunStatus.PREVIEW || run.status() == MatchingRunStatus.COMMITTED;
+        boolean hasResult = run.status() == MatchingRunStatus.PREVIEW || run.status() == MatchingRunStatus.COMMITTING
+                || run.status() == MatchingRunStatus.COMMITTED;
         return new RunView(run, hasResult ? Optional.of(runs.result(runId)) : Optional.empty(),
-                hasResult ? runs.committedPairIds(runId) : Set.of());
+                hasResult ? runs.committedPairIds(runId) : Set.of(),
+                run.commit() == null ? List.of() : commits.failures(runId, run.commit().id()));
     }
 
-    /** A run with its result (empty while queued, running or failed) and the pairs committed so far. */
-    public record RunView(MatchingRun run, Optional<RunResult> result, Set<String> committedPairIds) {
+    /**
+     * A run with its result (empty while queued, running or failed), the pairs committed so far and the pairs its
+     * latest commit could not start.
+     */
+    public record RunView(MatchingRun run, Optional<RunResult> result, Set<String> committedPairIds, List<Failure> commitFailures) {
+        public RunView {
+            commitFailures = List.copyOf(commitFailures);
+        }
     }
 
     /** The async job: compute the preview. A second delivery of the same event does nothing. */
@@ -124,8 +128,7 @@ public final class MatchingRuns {
             Program program = programs.get(run.programId());
             List<Relationship> history = relationships.byProgram(program.id());
             Matchmaking state = Matchmaking.load(program, people, relationships, history, clock.instant());
-            List<Registration> seekers = people.registered(program.id(), program.seekerRole()).stream()
-                    .filter(r -> !state.matched().contains(r.userId())).collect(Collectors.toList());
+            List<Registration> seekers = state.seekers();
             ProgressListener progress = throttled(runId);
             MatchingResult result = Matchmaking.isPeer(program)
                     ? PeerMatcher.match(state.candidateParticipants(), state.rules(), progress)
@@ -159,59 +162,8 @@ public final class MatchingRuns {
         };
     }
 
-    /**
-     * Starts the selected pairs (all by default). Pairs that can no longer start are skipped with their reason; the
-     * run's unmatched and the skipped mentees are waitlisted. Committing again commits only pairs not yet committed.
-     */
-    public CommitOutcome commit(Caller caller, String runId, RunSelection selection) {
-        MatchingRun run = find(runId);
-        Program program = programs.managed(caller, run.programId());
-        if (run.status() != MatchingRunStatus.PREVIEW && run.status() != MatchingRunStatus.COMMITTED) {
-            throw new ConflictException("run-not-ready", "the run is " + run.status().wire() + "; only a preview can be committed");
-        }
-        RunResult result = runs.result(runId);
-        List<ProposedPair> chosen = select(result.pairs(), selection);
-        Set<String> done = runs.committedPairIds(runId);
-        Instant now = clock.instant();
-        Map<String, Registration> mentors = index(people.registered(program.id(), Matchmaking.candidateRole(program)));
-        Map<String, Registration> seekers = index(people.registered(program.id(), program.seekerRole()));
-        if (Matchmaking.isPeer(program)) {
-            seekers.putAll(mentors);
-        }
-        List<CommitOutcome.Committed> committed = new ArrayList<>();
-        List<CommitOutcome.Skipped> skipped = new ArrayList<>();
-        List<UnmatchedPerson> waiting = new ArrayList<>(result.unmatched());
-        for (ProposedPair pair : chosen) {
-            if (done.contains(pair.pairId())) {
-                skipped.add(new CommitOutcome.Skipped(pair.pairId(), "already-committed", "this pair was committed before"));
-                continue;
-            }
-            Registration mentor = mentors.get(pair.mentorId());
-            Registration mentee = seekers.get(pair.menteeId());
-            if (mentor == null || mentee == null) {
-                skipped.add(new CommitOutcome.Skipped(pair.pairId(), "not-in-program", "one of the two is no longer registered"));
-                continue;
-            }
-            Integer capacity = Matchmaking.isPeer(program) ? null : Participants.capacity(mentor, program);
-            try {
-                Relationship r = placement.place(program, mentor, List.of(mentee), capacity, caller.userId(), now);
-                runs.markCommitted(runId, pair.pairId(), r.id());
-                committed.add(new CommitOutcome.Committed(pair.pairId(), r.id()));
-            } catch (ConflictException e) {
-                skipped.add(new CommitOutcome.Skipped(pair.pairId(), e.code(), e.getMessage()));
-                if (e.code().equals("mentor-full")) {
-                    waiting.add(new UnmatchedPerson(mentee.userId(), "no_capacity", Rule.NO_CAPACITY.unmatchedMessage(null, "mentor")));
-                }
-            }
-        }
-        Set<String> matchedNow = relationships.matchedPeople(program.id());
-        List<UnmatchedPerson> waitlisted = waiting.stream().filter(u -> !matchedNow.contains(u.userId())).collect(Collectors.toList());
-        waitlisted.forEach(u -> waitlist.put(program.id(), u, now));
-        runs.committed(runId, now);
-        return new CommitOutcome(committed, skipped, waitlisted);
-    }
-
-    private static List<ProposedPair> select(List<ProposedPair> pairs, RunSelection selection) {
+    /** The selected pairs in the run's order. @throws ValidationException naming each id not proposed */
+    static List<ProposedPair> select(List<ProposedPair> pairs, RunSelection selection) {
         if (selection.pairIds() == null && selection.menteeIds() == null) {
             return pairs;
         }
@@ -236,11 +188,7 @@ public final class MatchingRuns {
         return out;
     }
 
-    private static Map<String, Registration> index(List<Registration> registrations) {
-        return registrations.stream().collect(Collectors.toMap(Registration::userId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private MatchingRun find(String runId) {
+    MatchingRun find(String runId) {
         if (!Identifiers.isValid(runId)) {
             throw new NotFoundException("no matching run " + ProgramAccess.shorten(runId));
         }

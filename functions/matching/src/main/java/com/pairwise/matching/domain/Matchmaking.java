@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The current state of one program as matching sees it: who can still be paired, mentors' free places, and the
- * pairs never to propose again. Read once per request or job.
+ * The current state of one program as matching sees it: who can still be paired (candidates with their free places,
+ * and the seekers not matched yet), and the pairs never to propose again. Read once per job or index build.
  */
 public record Matchmaking(Program program, List<Registration> candidates, List<Participant> candidateParticipants,
-                          Set<String> matched, MatchingRules rules) {
+                          List<Registration> seekers, Set<String> matched, MatchingRules rules) {
 
     public static Role candidateRole(Program program) {
         return program.settings().format() == ProgramFormat.PEER ? Role.PEER : Role.MENTOR;
@@ -33,14 +33,18 @@ public record Matchmaking(Program program, List<Registration> candidates, List<P
      * @param history the relationships whose pairs are excluded (for one person: theirs; for a run: the program's)
      */
     public static Matchmaking load(Program program, People people, RelationshipStore relationships, List<Relationship> history, Instant now) {
-        List<Registration> candidates = people.registered(program.id(), candidateRole(program));
+        // One pass over the program's registrations serves both sides: in a large program reading is the cost.
+        List<Registration> everyone = people.registered(program.id());
         Set<String> matched = relationships.matchedPeople(program.id());
-        if (isPeer(program)) {
-            // A peer pairs once at a time; peers already paired are no candidates.
-            candidates = candidates.stream().filter(c -> !matched.contains(c.userId())).collect(Collectors.toList());
-        }
+        Role candidateRole = candidateRole(program);
+        List<Registration> candidates = everyone.stream().filter(r -> r.role() == candidateRole)
+                // A peer pairs once at a time; peers already paired are no candidates.
+                .filter(r -> !isPeer(program) || !matched.contains(r.userId()))
+                .collect(Collectors.toList());
+        List<Registration> seekers = isPeer(program) ? candidates : everyone.stream()
+                .filter(r -> r.role() == program.seekerRole() && !matched.contains(r.userId())).collect(Collectors.toList());
         Map<String, Integer> loads = relationships.mentorLoads(program.id());
-        return new Matchmaking(program, candidates, Participants.mentors(candidates, program, loads), matched,
+        return new Matchmaking(program, candidates, Participants.mentors(candidates, program, loads), seekers, matched,
                 RulesOf.program(program, history, now));
     }
 }

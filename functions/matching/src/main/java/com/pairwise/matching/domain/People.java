@@ -12,10 +12,17 @@ import java.util.Optional;
 
 /** Registrations matching works with: people holding a place (not waitlisted for one) in a role. */
 public final class People {
+    /** Large pages: a 20,000-person program is read in tens of round trips, not hundreds. */
+    private static final int PAGE = 1_000;
     private final RegistrationStore registrations;
 
     public People(RegistrationStore registrations) {
         this.registrations = registrations;
+    }
+
+    /** Every registered person of a program, any role (one pass over the program's partition). */
+    public List<Registration> registered(String programId) {
+        return registered(programId, (Role) null);
     }
 
     /** Every registered person of a role in a program (a query of the program's partition, page by page). */
@@ -23,7 +30,7 @@ public final class People {
         List<Registration> out = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Registration> page = registrations.list(programId, new RegistrationFilter(role, RegistrationStatus.REGISTERED, null), 100, cursor);
+            Page<Registration> page = registrations.list(programId, new RegistrationFilter(role, RegistrationStatus.REGISTERED, null), PAGE, cursor);
             out.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);

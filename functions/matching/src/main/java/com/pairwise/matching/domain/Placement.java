@@ -7,6 +7,7 @@ import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.store.RelationshipStore;
+import com.pairwise.shared.store.RunPairMark;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public final class Placement {
      * @throws com.pairwise.shared.domain.ConflictException mentor-full, already-matched
      */
     public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by, Instant now) {
+        return place(program, mentor, mentees, capacity, by, now, null);
+    }
+
+    /**
+     * As {@link #place(Program, Registration, List, Integer, String, Instant)} for one run's pair: {@code mark} is
+     * written with the (single) mentee's transaction. @throws ConflictException also {@code pair-committed}
+     */
+    public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by,
+                              Instant now, RunPairMark mark) {
         Optional<Relationship> group = program.settings().format() == ProgramFormat.GROUP
                 ? relationships.byUser(mentor.userId(), program.id()).stream()
                         .filter(r -> r.isActive() && r.mentorId().equals(mentor.userId())).findFirst()
@@ -45,13 +55,13 @@ public final class Placement {
         } else {
             Relationship fresh = selfMatching.newRelationship(program, mentor.userId(), mentees.subList(0, 1), now);
             DomainEvent started = events.started(fresh, by, now);
-            result = relationships.start(fresh, capacity, List.of(started));
+            result = relationships.start(fresh, capacity, List.of(started), mark);
             relay.publish(started);
             toJoin = mentees.subList(1, mentees.size());
         }
         for (Registration m : toJoin) {
             DomainEvent started = events.started(result.joinedBy(m.userId(), m.profile().goals()), by, now);
-            result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(started));
+            result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(started), mark);
             relay.publish(started);
         }
         return result;

@@ -14,6 +14,7 @@ import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.Relationship;
+import com.pairwise.shared.store.Page;
 import com.pairwise.shared.store.RelationshipStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,8 +59,9 @@ public final class Relationships {
         return r;
     }
 
-    public List<Relationship> mine(Caller caller) {
-        return relationships.byUser(caller.userId());
+    /** A page of the caller's relationships across programs, oldest first. */
+    public Page<Relationship> mine(Caller caller, int limit, String cursor) {
+        return relationships.byUser(caller.userId(), limit, cursor);
     }
 
     /**

@@ -29,10 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +52,11 @@ public final class SelfMatching {
     private final EventRelay relay;
     private final Clock clock;
     private final IdGenerator ids;
+    private final WarmCandidates candidates;
 
     public SelfMatching(ProgramAccess programs, People people, RelationshipStore relationships, MatchRequestStore requests,
-                        AnnouncedRequests announced, RelationshipEvents events, EventRelay relay, Clock clock, IdGenerator ids) {
+                        AnnouncedRequests announced, RelationshipEvents events, EventRelay relay, Clock clock, IdGenerator ids,
+                        WarmCandidates candidates) {
         this.programs = programs;
         this.people = people;
         this.relationships = relationships;
@@ -64,27 +66,22 @@ public final class SelfMatching {
         this.relay = relay;
         this.clock = clock;
         this.ids = ids;
+        this.candidates = candidates;
     }
 
-    /** Best eligible partners with free places for the caller, best first. */
+    /**
+     * Best eligible partners with free places for the caller, best first, from the program's warm index (rebuilt
+     * when the program's matching version moved).
+     */
     public List<Suggestion> suggestions(Caller caller, String programId, int limit) {
         Program program = programs.visible(caller, programId);
         Registration me = seeker(program, caller.userId());
         List<Relationship> mine = relationships.byUser(me.userId(), programId);
         refuseIfMatched(program, mine);
-        Matchmaking state = Matchmaking.load(program, people, relationships, mine, clock.instant());
-        Participant person = Participants.of(me, program, 0);
-        Map<String, Registration> byId = state.candidates().stream().collect(Collectors.toMap(Registration::userId, Function.identity()));
-        Map<String, Participant> participants = state.candidateParticipants().stream()
-                .collect(Collectors.toMap(Participant::id, Function.identity()));
-        List<Suggestion> out = new ArrayList<>();
-        for (ScoredPair pair : Suggestions.topK(state.candidateParticipants(), person, state.rules(), limit)) {
-            String partner = pair.mentorId().equals(me.userId()) ? pair.menteeId() : pair.mentorId();
-            Registration r = byId.get(partner);
-            int free = Matchmaking.isPeer(program) ? 1 : participants.get(partner).freeCapacity();
-            out.add(new Suggestion(partner, r.profile().displayName(), pair.score(), pair.reasons(), free));
-        }
-        return out;
+        Set<String> partners = new HashSet<>();
+        mine.forEach(r -> partners.addAll(r.participants()));
+        partners.remove(me.userId());
+        return candidates.of(program, clock.instant()).suggestionsFor(me, limit, partners);
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.Set;
  * When a mentor has a free place again, the best-fitting person waiting for one (left unmatched by a committed run)
  * is offered to that mentor as a pending match request made on their behalf ({@code origin = waitlist_offer}). The
  * mentor answers it like any request; accepting removes the person from the waiting list. Ties go to whoever has
- * waited longest. Offering is best effort: a failure is logged and never undoes what freed the place.
+ * waited longest. Open requests to the mentor hold places, and nobody with an open request of their own is offered
+ * another, so offers never compete with what people asked for themselves. Offering is best effort: a failure is logged and never undoes what freed the place.
  */
 public final class WaitlistOffers implements CapacityListener {
     private final ProgramAccess programs;
@@ -59,7 +60,7 @@ public final class WaitlistOffers implements CapacityListener {
     @Override
     public void mentorHasRoom(String programId, String mentorId) {
         try {
-            offer(programId, mentorId);
+            offer(programId, mentorId, 1);
         } catch (RuntimeException e) {
             log.println("{\"level\":\"ERROR\",\"function\":\"matching\",\"message\":\"waitlist offer failed\",\"error\":\""
                     + e.getClass().getName() + "\"}");
@@ -68,35 +69,36 @@ public final class WaitlistOffers implements CapacityListener {
 
     /**
      * A mentor raised their capacity by {@code places}: up to that many people waiting are offered a place, one offer
-     * each. The mentor's open waitlist offers count against it, so a redelivered event offers nothing twice.
+     * each. Every open request to the mentor (offers and requests people sent themselves) holds one of the free
+     * places, so a redelivered event offers nothing twice and a place somebody already asked for is not offered again.
      *
      * @return how many offers were made
      */
     public int capacityRaised(String programId, String mentorId, int places) {
-        Instant now = clock.instant();
-        long open = requests.byMentor(mentorId, programId).stream()
-                .filter(r -> r.origin() == MatchRequestOrigin.WAITLIST_OFFER && r.isOpen(now)).count();
-        int made = 0;
-        while (open + made < places && offer(programId, mentorId).isPresent()) {
-            made++;
-        }
-        return made;
+        return offer(programId, mentorId, places).size();
     }
 
-    /** @return the offer made, if anyone waiting fits the mentor */
-    public Optional<MatchRequest> offer(String programId, String mentorId) {
+    /**
+     * Offers up to {@code atMost} of the mentor's free places not held by an open request, best fit first. People
+     * waiting who have an open request of their own (to this mentor or another) are passed over: they await an
+     * answer, and a second open request would compete with it.
+     */
+    private List<MatchRequest> offer(String programId, String mentorId, int atMost) {
         Program program = programs.get(programId);
         if (Matchmaking.isPeer(program)) {
-            return Optional.empty();
+            return List.of();
         }
         Optional<Registration> mentor = people.registered(programId, mentorId);
         if (mentor.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        Instant now = clock.instant();
         int load = relationships.mentorLoad(programId, mentorId);
         Participant mentorP = Participants.of(mentor.get(), program, load);
-        if (mentorP.freeCapacity() <= 0) {
-            return Optional.empty();
+        long asked = requests.byMentor(mentorId, programId).stream().filter(r -> r.isOpen(now)).count();
+        long room = Math.min(atMost, mentorP.freeCapacity() - asked);
+        if (room <= 0) {
+            return List.of();
         }
         Set<String> matched = relationships.matchedPeople(programId);
         List<Registration> waiting = new ArrayList<>();
@@ -106,9 +108,8 @@ public final class WaitlistOffers implements CapacityListener {
             }
         }
         if (waiting.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Instant now = clock.instant();
         MatchingRules rules = RulesOf.program(program, relationships.byUser(mentorId, programId), now);
         Suggestions index = Suggestions.index(List.of(mentorP), Participants.seekers(waiting, program), rules);
         List<ScoredPair> fits = new ArrayList<>();
@@ -117,17 +118,24 @@ public final class WaitlistOffers implements CapacityListener {
         }
         // Stable sort: equal scores keep the waiting list's order, longest-waiting first.
         fits.sort(Comparator.comparingInt(ScoredPair::score).reversed());
+        List<MatchRequest> made = new ArrayList<>();
         for (ScoredPair fit : fits) {
+            if (made.size() == room) {
+                break;
+            }
+            if (requests.byMentee(fit.menteeId(), programId).stream().anyMatch(r -> r.isOpen(now))) {
+                continue; // awaiting an answer to a request of their own
+            }
             MatchRequest offer = new MatchRequest(ids.next("mrq"), programId, fit.menteeId(), mentorId,
                     MatchRequestOrigin.WAITLIST_OFFER, MatchRequestStatus.PENDING, fit.score(), fit.reasons(), null, now,
                     now.plus(Duration.ofDays(program.settings().matching().requestExpiryDays())).truncatedTo(ChronoUnit.SECONDS),
                     null, null);
             try {
-                return Optional.of(announced.create(offer, now));
-            } catch (ConflictException alreadyOffered) {
-                // a pending request to this mentor exists for that person; offer the next one
+                made.add(announced.create(offer, now));
+            } catch (ConflictException askedMeanwhile) {
+                // a request from that person to this mentor appeared meanwhile; offer the next one
             }
         }
-        return Optional.empty();
+        return made;
     }
 }

@@ -15,12 +15,14 @@ import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.ProgramKind;
 import com.pairwise.shared.model.Role;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.shared.store.WaitlistStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A coordinator previews bulk matching asynchronously, then commits it in part and whole. */
+/** A coordinator previews bulk matching asynchronously, then commits it in part and whole, in the background too. */
 class MatchingRunsApiTest {
     private final MatchingHarness api = new MatchingHarness();
     private final Program program = api.program(ProgramKind.COHORT, ProgramFormat.ONE_TO_ONE, MatchingSettings.DEFAULTS, "coord");
@@ -86,7 +88,7 @@ class MatchingRunsApiTest {
     }
 
     @Test
-    void commitInPartThenWholeStartsEachPairOnceAndWaitlistsTheUnmatched() {
+    void commitInPartThenWholeRunsInTheBackgroundStartsEachPairOnceAndWaitlistsTheUnmatched() {
         people();
         String runId = start().body().get("id").asText();
         assertEquals("run-not-ready", commit(coord, runId, null).code());
@@ -98,18 +100,40 @@ class MatchingRunsApiTest {
         assertEquals(List.of("menteeIds"), commit(coord, runId, Map.of("pairIds", List.of("p1"), "menteeIds", List.of("bo"))).errorFields());
 
         Response part = commit(coord, runId, Map.of("menteeIds", List.of("bo")));
-        assertEquals(200, part.status(), part.toString());
-        assertEquals(List.of("p1"), ids(part.body().get("committed"), "pairId"));
-        assertEquals(List.of("fr"), ids(part.body().get("waitlisted"), "userId"));
+        assertEquals(202, part.status(), part.toString());
+        assertEquals("committing", part.body().get("status").asText());
+        assertEquals("/matching-runs/" + runId, part.headers().get("location").asText());
+        assertEquals(1, part.body().get("commit").get("toCommit").asInt());
+        assertEquals(0, part.body().get("commit").get("committed").asInt());
+        assertEquals(0, api.events.ofType("RelationshipStarted").size(), "nothing starts inside the request");
+        Response second = commit(coord, runId, null);
+        assertEquals(409, second.status(), second.toString());
+        assertEquals("commit-in-progress", second.code());
+
+        api.deliverJobs();
         JsonNode after = get(runId).body();
-        assertEquals("committed", after.get("status").asText());
+        assertEquals("committed", after.get("status").asText(), after.toString());
+        assertEquals(1, after.get("commit").get("committed").asInt());
+        assertEquals(1, after.get("commit").get("done").asInt());
+        assertEquals(0, after.get("commit").get("failed").asInt());
+        assertEquals(1, after.get("commit").get("waitlisted").asInt(), "fr, whom no mentor fits");
+        assertTrue(after.get("commit").get("finishedAt").isTextual());
         assertTrue(after.get("pairs").get(0).get("committed").asBoolean());
+        assertTrue(!after.get("pairs").get(1).get("committed").asBoolean());
 
         Response rest = commit(coord, runId, null);
-        assertEquals(List.of("p2"), ids(rest.body().get("committed"), "pairId"));
-        assertEquals(List.of("p1"), ids(rest.body().get("skipped"), "pairId"));
-        assertEquals("already-committed", rest.body().get("skipped").get(0).get("code").asText());
+        assertEquals(202, rest.status(), rest.toString());
+        assertEquals(1, rest.body().get("commit").get("toCommit").asInt(), "p1 was committed before: only p2 is left");
+        api.deliverJobs();
+        JsonNode whole = get(runId).body();
+        assertEquals(1, whole.get("commit").get("committed").asInt(), whole.toString());
+        assertTrue(whole.get("pairs").get(1).get("committed").asBoolean());
         assertEquals(2, api.events.ofType("RelationshipStarted").size());
+
+        // Every job event delivered again, as an at-least-once bus may: nothing starts twice.
+        api.events.ofType("MatchingRunCommitRequested").forEach(e -> api.invoke(MatchingHarness.busEvent(e)));
+        assertEquals(2, api.events.ofType("RelationshipStarted").size());
+        assertEquals(2, new RelationshipStore(api.table).byProgram(program.id()).size());
         List<WaitlistStore.Waiting> waiting = new WaitlistStore(api.table).list(program.id());
         assertEquals(1, waiting.size());
         assertEquals("language", waiting.get(0).rule());
@@ -117,16 +141,23 @@ class MatchingRunsApiTest {
     }
 
     @Test
-    void aPairWhoseMentorFilledMeanwhileIsSkippedAndTheMenteeWaits() {
+    void aPairWhoseMentorFilledMeanwhileIsReportedAsFailedAndTheMenteeWaits() {
         people();
         String runId = start().body().get("id").asText();
         deliver(runId);
         api.mentee(program, "late", "Sales");
         assertEquals(201, api.call(coord, "POST /programs/{programId}/relationships", in, Map.of("mentorId", "bea", "menteeId", "late")).status());
-        Response r = commit(coord, runId, null);
-        assertEquals(List.of("p1"), ids(r.body().get("committed"), "pairId"));
-        assertEquals("mentor-full", r.body().get("skipped").get(0).get("code").asText());
-        assertEquals(List.of("fr", "cy"), ids(r.body().get("waitlisted"), "userId"));
+        assertEquals(202, commit(coord, runId, null).status());
+        api.deliverJobs();
+        JsonNode c = get(runId).body().get("commit");
+        assertEquals(1, c.get("committed").asInt(), c.toString());
+        assertEquals(1, c.get("failed").asInt());
+        assertEquals("p2", c.get("failures").get(0).get("pairId").asText());
+        assertEquals("cy", c.get("failures").get(0).get("menteeId").asText());
+        assertEquals("mentor-full", c.get("failures").get(0).get("code").asText());
+        assertEquals(2, c.get("waitlisted").asInt());
+        assertEquals(List.of("cy", "fr"), new WaitlistStore(api.table).list(program.id()).stream()
+                .map(WaitlistStore.Waiting::userId).sorted().toList());
     }
 
     @Test
@@ -139,8 +170,31 @@ class MatchingRunsApiTest {
         deliver(runId);
         JsonNode run = get(runId).body();
         assertEquals(2, run.get("matched").asInt(), run.toString());
-        Response committed = commit(coord, runId, null);
-        assertEquals(2, committed.body().get("committed").size(), committed.toString());
+        assertEquals(202, commit(coord, runId, null).status());
+        api.deliverJobs();
+        JsonNode committed = get(runId).body();
+        assertEquals(2, committed.get("commit").get("committed").asInt(), committed.toString());
+        assertEquals(2, new RelationshipStore(api.table).byProgram(peers.id()).size());
+    }
+
+    @Test
+    void aCommitWhoseJobDiedIsTakenOverByTheNextRequestOnceStale() {
+        people();
+        String runId = start().body().get("id").asText();
+        deliver(runId);
+        String first = commit(coord, runId, null).body().get("commit").get("id").asText();
+        api.clock.advance(Duration.ofMinutes(5));
+        assertEquals("commit-in-progress", commit(coord, runId, null).code(), "a job that may still be alive is left alone");
+        api.clock.advance(Duration.ofMinutes(6));
+        Response again = commit(coord, runId, null);
+        assertEquals(202, again.status(), again.toString());
+        String second = again.body().get("commit").get("id").asText();
+        assertTrue(!first.equals(second));
+        api.deliverJobs();
+        JsonNode c = get(runId).body().get("commit");
+        assertEquals(second, c.get("id").asText());
+        assertEquals(2, c.get("committed").asInt(), c.toString());
+        assertEquals(2, api.events.ofType("RelationshipStarted").size(), "the superseded job's event did nothing");
     }
 
     @Test

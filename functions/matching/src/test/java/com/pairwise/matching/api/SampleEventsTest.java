@@ -63,8 +63,15 @@ class SampleEventsTest {
         ids.put("RUN_ID", queued.body().get("id").asText());
         run("matching-run-requested.json", ids);
         assertEquals("preview", run("get-matching-run.json", ids).body().get("status").asText());
-        assertEquals(1, run("commit-matching-run.json", ids).body().get("committed").size());
+        Response committing = run("commit-matching-run.json", ids);
+        assertEquals(202, committing.status(), committing.toString());
+        ids.put("COMMIT_ID", committing.body().get("commit").get("id").asText());
+        run("matching-run-commit-requested.json", ids);
+        JsonNode committed = run("get-matching-run.json", ids).body();
+        assertEquals("committed", committed.get("status").asText(), committed.toString());
+        assertEquals(1, committed.get("commit").get("committed").asInt());
         sameShape("matching-run-requested.json", api.events.ofType("MatchingRunRequested").get(0));
+        sameShape("matching-run-commit-requested.json", api.events.ofType("MatchingRunCommitRequested").get(0));
     }
 
     @Test

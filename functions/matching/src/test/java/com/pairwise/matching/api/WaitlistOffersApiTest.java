@@ -15,6 +15,7 @@ import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.ProgramKind;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.store.RegistrationStore;
+import com.pairwise.shared.store.RelationshipStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,16 @@ class WaitlistOffersApiTest {
         ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
         ((ObjectNode) job.get("detail")).put("runId", runId);
         api.invoke(job);
-        Response committed = api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null);
-        String matchedMentee = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
-                .body().get("pairs").get(0).get("menteeId").asText();
-        assertEquals(2, committed.body().get("waitlisted").size(), committed.toString());
-        assertEquals("no_capacity", committed.body().get("waitlisted").get(0).get("rule").asText());
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        JsonNode committed = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null).body();
+        String matchedMentee = committed.get("pairs").get(0).get("menteeId").asText();
+        assertEquals(2, committed.get("commit").get("waitlisted").asInt(), committed.toString());
+        List<WaitlistStore.Waiting> waiting = new WaitlistStore(api.table).list(program.id());
+        assertEquals(2, waiting.size());
+        assertEquals("no_capacity", waiting.get(0).rule());
 
-        String relId = committed.body().get("committed").get(0).get("relationshipId").asText();
+        String relId = new RelationshipStore(api.table).byProgram(program.id()).get(0).id();
         assertEquals(200, api.call(Person.user("ana"), "POST /relationships/{relationshipId}/end", Map.of("relationshipId", relId), null).status());
 
         JsonNode received = api.call(Person.user("ana"), "GET /me/match-requests", Map.of(), null).body().get("received");
@@ -79,8 +83,9 @@ class WaitlistOffersApiTest {
         ObjectNode job = MatchingHarness.sampleEvent("matching-run-requested.json");
         ((ObjectNode) job.get("detail")).put("runId", runId);
         api.invoke(job);
-        assertEquals(3, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null)
-                .body().get("waitlisted").size());
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        assertEquals(3, new WaitlistStore(api.table).list(program.id()).size());
         Person mentor = Person.user("demo-mentor-1");
         assertEquals(0, api.call(mentor, "GET /me/match-requests", Map.of(), null).body().get("received").size());
 
@@ -111,5 +116,83 @@ class WaitlistOffersApiTest {
         ((ObjectNode) raised.get("detail")).put("capacity", 1).put("previousCapacity", 3);
         api.invoke(raised);
         assertEquals(2, api.events.ofType("MatchRequested").size(), "a lowered capacity offers nothing");
+    }
+
+    /** An evergreen program where a run left two people waiting for ana (capacity 1); returns the better fit of them. */
+    private String evergreenWithTwoWaiting(Program evergreen) {
+        api.mentor(evergreen, "ana", 1, "Negotiation", "Sales");
+        api.mentee(evergreen, "bo", "Negotiation", "Sales");
+        api.mentee(evergreen, "cy", "Sales");
+        api.mentee(evergreen, "di", "Negotiation", "Sales");
+        String runId = api.call(coord, "POST /programs/{programId}/matching-runs", Map.of("programId", evergreen.id()), null)
+                .body().get("id").asText();
+        api.deliverJobs();
+        assertEquals(202, api.call(coord, "POST /matching-runs/{runId}/commit", Map.of("runId", runId), null).status());
+        api.deliverJobs();
+        String matched = api.call(coord, "GET /matching-runs/{runId}", Map.of("runId", runId), null)
+                .body().get("pairs").get(0).get("menteeId").asText();
+        assertEquals(2, new WaitlistStore(api.table).list(evergreen.id()).size());
+        return matched.equals("bo") ? "di" : "bo";
+    }
+
+    /** What signup stores when ana takes one more mentee... */
+    private void raiseAna(Program evergreen) {
+        RegistrationStore registrations = new RegistrationStore(api.table);
+        Registration before = registrations.get(evergreen.id(), "ana").orElseThrow();
+        registrations.update(before, new Registration(before.programId(), before.userId(), before.role(), before.status(),
+                MatchingHarness.profile("Mentor ana", "lead", List.of("Negotiation", "Sales"), List.of(), 2),
+                before.registeredAt(), before.updatedAt(), before.version()));
+    }
+
+    /** ... and the event matching then receives. */
+    private void announceRaise(Program evergreen) {
+        ObjectNode raised = MatchingHarness.sampleEvent("mentor-capacity-changed.json");
+        ((ObjectNode) raised.get("detail")).put("programId", evergreen.id()).put("mentorId", "ana").put("capacity", 2)
+                .put("previousCapacity", 1);
+        api.invoke(raised);
+    }
+
+    private List<JsonNode> open(String who, String side) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (JsonNode r : api.call(Person.user(who), "GET /me/match-requests", Map.of(), null).body().get(side)) {
+            if (r.get("status").asText().equals("pending")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPlaceSomeoneWaitingAskedForThemselvesIsNotOfferedAgain() {
+        Program evergreen = api.evergreen(ProgramFormat.ONE_TO_ONE);
+        String best = evergreenWithTwoWaiting(evergreen);
+        raiseAna(evergreen);
+        // Before matching hears of the raise, the best fit who waits sees ana's new place and asks for it.
+        assertEquals(201, api.call(Person.user(best), "POST /programs/{programId}/match-requests", Map.of("programId", evergreen.id()),
+                Map.of("mentorId", "ana")).status());
+
+        announceRaise(evergreen);
+        List<JsonNode> toAna = open("ana", "received");
+        assertEquals(1, toAna.size(), "one new place, one open request for it: " + toAna);
+        assertEquals(best, toAna.get(0).get("menteeId").asText());
+        assertEquals("mentee", toAna.get(0).get("origin").asText());
+        assertEquals(1, api.events.ofType("MatchRequested").size(), "no offer was made");
+    }
+
+    @Test
+    void someoneWaitingOnTheirOwnRequestElsewhereIsPassedOverForTheNext() {
+        Program evergreen = api.evergreen(ProgramFormat.ONE_TO_ONE);
+        String best = evergreenWithTwoWaiting(evergreen);
+        api.mentor(evergreen, "bea", 1, "Sales");
+        assertEquals(201, api.call(Person.user(best), "POST /programs/{programId}/match-requests", Map.of("programId", evergreen.id()),
+                Map.of("mentorId", "bea")).status());
+
+        raiseAna(evergreen);
+        announceRaise(evergreen);
+        List<JsonNode> toAna = open("ana", "received");
+        assertEquals(1, toAna.size(), toAna.toString());
+        assertEquals("waitlist_offer", toAna.get(0).get("origin").asText());
+        assertEquals("cy", toAna.get(0).get("menteeId").asText(), "the next who waits, not " + best + " who awaits bea's answer");
+        assertEquals(1, open(best, "sent").size(), "still only their own request");
     }
 }
