@@ -68,7 +68,8 @@ final class Jobs {
             PersonErasure.Outcome o = erasure.erase(e);
             log.println("{\"function\":\"matching\",\"event\":\"PersonErased\",\"erasureId\":\"" + e.erasureId()
                     + "\",\"relationshipsEnded\":" + o.relationshipsEnded() + ",\"relationshipsPseudonymised\":" + o.relationshipsPseudonymised()
-                    + ",\"requestsCancelled\":" + o.requestsCancelled() + ",\"requestsPseudonymised\":" + o.requestsPseudonymised() + "}");
+                    + ",\"requestsCancelled\":" + o.requestsCancelled() + ",\"requestsPseudonymised\":" + o.requestsPseudonymised()
+                    + ",\"runItemsPseudonymised\":" + o.runItemsPseudonymised() + "}");
         }, () -> log.println("{\"function\":\"matching\",\"event\":\"PersonErased\",\"dropped\":\"unreadable detail\"}"));
     }
 

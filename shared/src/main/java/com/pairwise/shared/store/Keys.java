@@ -89,6 +89,11 @@ public final class Keys {
     }
 
     public static final String RUN_SK = "RUN";
+
+    /** GSI2 partition of a program's matching runs, oldest first (how an erasure reaches the runs naming a person). */
+    public static String programRuns(String programId) {
+        return "RUNS#" + programId;
+    }
     public static final String RUN_CHUNK_PREFIX = "CHUNK#";
 
     /** A person left unmatched by a committed run, waiting for a freed place (GSI2 of the program, oldest first). */

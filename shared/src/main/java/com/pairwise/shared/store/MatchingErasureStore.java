@@ -29,9 +29,21 @@ public final class MatchingErasureStore {
     private static final int PAGE = 25;
 
     private final PairwiseTable table;
+    private final RunErasureStore runs;
 
     public MatchingErasureStore(PairwiseTable table) {
         this.table = table;
+        this.runs = new RunErasureStore(table);
+    }
+
+    /**
+     * Replaces the person by the pseudonym in every item of the program's matching runs that names them (proposed
+     * pairs, the unmatched, commit plans and failures, who started or committed a run), dropping the words about them.
+     *
+     * @return how many run items were rewritten (0 on a redelivery)
+     */
+    public int pseudonymiseRuns(String programId, PersonErased erasure) {
+        return runs.pseudonymise(programId, erasure);
     }
 
     /** The ids of the relationships the person has a member link in (GSI1 USER#p / REL#...), read a page at a time. */

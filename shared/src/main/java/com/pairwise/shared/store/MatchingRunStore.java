@@ -230,6 +230,8 @@ public final class MatchingRunStore {
         item.put("createdAt", s(r.createdAt().toString()));
         item.put("updatedAt", s(r.updatedAt().toString()));
         item.put("updatedAtMillis", n(r.updatedAt().toEpochMilli()));
+        item.put(TableDefinition.GSI2_PK, s(Keys.programRuns(r.programId())));
+        item.put(TableDefinition.GSI2_SK, s(r.createdAt() + "#" + r.id()));
         return item;
     }
 

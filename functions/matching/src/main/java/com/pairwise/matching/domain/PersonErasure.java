@@ -49,7 +49,8 @@ public final class PersonErasure {
     }
 
     /** What one erasure changed here (a redelivery reports zeros). */
-    public record Outcome(int relationshipsEnded, int relationshipsPseudonymised, int requestsCancelled, int requestsPseudonymised) {
+    public record Outcome(int relationshipsEnded, int relationshipsPseudonymised, int requestsCancelled, int requestsPseudonymised,
+                          int runItemsPseudonymised) {
     }
 
     public Outcome erase(PersonErased erasure) {
@@ -73,8 +74,13 @@ public final class PersonErasure {
             programs.add(found.get().programId());
             erase(found.get(), erasure, counts);
         }
-        programs.forEach(p -> store.forget(p, erasure.personId()));
-        return new Outcome(counts[0], counts[1], counts[2], counts[3]);
+        int runItems = 0;
+        for (String program : programs) {
+            store.forget(program, erasure.personId());
+            // After the relationships: a commit job still starting one of their pairs would otherwise write them back.
+            runItems += store.pseudonymiseRuns(program, erasure);
+        }
+        return new Outcome(counts[0], counts[1], counts[2], counts[3], runItems);
     }
 
     private void erase(Relationship relationship, PersonErased erasure, int[] counts) {
