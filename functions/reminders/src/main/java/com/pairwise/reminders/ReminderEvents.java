@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.reminders.domain.Reminder;
 import com.pairwise.reminders.domain.ReminderKind;
 import com.pairwise.reminders.domain.ReminderPlanner;
+import com.pairwise.reminders.store.FeedMentions;
 import com.pairwise.reminders.store.PersonalItems;
 import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.model.WireEnum;
@@ -37,12 +38,14 @@ final class ReminderEvents {
     private final ReminderPlanner planner;
     private final Clock clock;
     private final PersonalItems personal;
+    private final FeedMentions mentions;
     private final PrintStream log;
 
-    ReminderEvents(ReminderPlanner planner, Clock clock, PersonalItems personal, PrintStream log) {
+    ReminderEvents(ReminderPlanner planner, Clock clock, PersonalItems personal, FeedMentions mentions, PrintStream log) {
         this.planner = planner;
         this.clock = clock;
         this.personal = personal;
+        this.mentions = mentions;
         this.log = log;
     }
 
@@ -100,13 +103,21 @@ final class ReminderEvents {
     }
 
     /**
-     * Deletes the person's reminders, feed and preferences. What others get about them goes with what it is about:
-     * their relationships' RelationshipEnded and their meetings' MeetingCancelled withdraw the other party's reminders,
+     * Rewrites the entries other people's feeds hold about the person, then deletes the person's reminders, feed and
+     * preferences (in that order: their own items tell whose feeds to visit, and a retry after a crash in the deletes
+     * has the rewrites done already). What others were still to get about them goes with what it is about: their
+     * relationships' RelationshipEnded and their meetings' MeetingCancelled withdraw the other party's reminders,
      * and a request's reminders are not sent once it is no longer pending. Logs the erasure id, never the person's.
      */
     private void personErased(JsonNode event) {
-        PersonErased.from(event).ifPresentOrElse(e -> log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"erasureId\":\""
-                        + e.erasureId() + "\",\"itemsDeleted\":" + personal.erase(e.personId()) + "}"),
+        PersonErased.from(event).ifPresentOrElse(e -> {
+                    int rewritten = 0;
+                    for (String reader : mentions.readers(e, personal.partners(e.personId()))) {
+                        rewritten += mentions.rewrite(reader, e.personId());
+                    }
+                    log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"erasureId\":\"" + e.erasureId()
+                            + "\",\"feedEntriesRewritten\":" + rewritten + ",\"itemsDeleted\":" + personal.erase(e.personId()) + "}");
+                },
                 () -> log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"dropped\":\"unreadable detail\"}"));
     }
 

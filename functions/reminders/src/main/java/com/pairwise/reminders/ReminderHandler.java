@@ -17,6 +17,7 @@ import com.pairwise.reminders.mail.UnsubscribeKey;
 import com.pairwise.reminders.store.DynamoFeed;
 import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
+import com.pairwise.reminders.store.FeedMentions;
 import com.pairwise.reminders.store.PersonalItems;
 import com.pairwise.reminders.store.ProfileRecipients;
 import com.pairwise.reminders.store.ProgramStoreTimings;
@@ -68,7 +69,7 @@ public final class ReminderHandler extends HttpFunction {
     private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
         this.run = parts.run;
-        this.events = new ReminderEvents(parts.planner, clock, parts.personal, log);
+        this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, log);
         this.digest = parts.digest;
         this.log = log;
         this.clock = clock;
@@ -125,7 +126,8 @@ public final class ReminderHandler extends HttpFunction {
         return r -> relationship.stillRelevant(r) && request.stillRelevant(r);
     }
 
-    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, WeeklyDigest digest, PersonalItems personal) {
+    private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, WeeklyDigest digest, PersonalItems personal,
+                         FeedMentions mentions) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
             DynamoReminderBook book = new DynamoReminderBook(table);
@@ -141,7 +143,8 @@ public final class ReminderHandler extends HttpFunction {
             WeeklyDigest digest = new WeeklyDigest(new ProgramStoreDigestPrograms(programs), activity, new GsiWaitingPeople(table),
                     timings, recipients, book);
             return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run,
-                    new ReminderPlanner(book, timings, activity), digest, new PersonalItems(table));
+                    new ReminderPlanner(book, timings, activity), digest, new PersonalItems(table),
+                    new FeedMentions(table, new RelationshipStore(table), programs, recipients));
         }
     }
 }

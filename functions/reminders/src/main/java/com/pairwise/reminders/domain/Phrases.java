@@ -39,7 +39,9 @@ final class Phrases {
                     Map.entry("field.goals", "goals"),
                     Map.entry("field.interests", "interests"),
                     Map.entry("unsubscribe", "Stop these emails"),
-                    Map.entry("unsubscribed", "You will no longer receive these emails.")),
+                    Map.entry("unsubscribed", "You will no longer receive these emails."),
+                    Map.entry("removed.subject", "Notification removed"),
+                    Map.entry("removed.body", "A notification about a former participant was removed.")),
             Language.ES, Map.ofEntries(
                     Map.entry("greeting", "Hola {name}:"),
                     Map.entry("meeting.subject", "Recordatorio: tu reunión de mentoría el {start}"),
@@ -70,7 +72,9 @@ final class Phrases {
                     Map.entry("field.goals", "objetivos"),
                     Map.entry("field.interests", "intereses"),
                     Map.entry("unsubscribe", "Dejar de recibir estos correos"),
-                    Map.entry("unsubscribed", "Ya no recibirás estos correos.")),
+                    Map.entry("unsubscribed", "Ya no recibirás estos correos."),
+                    Map.entry("removed.subject", "Notificación retirada"),
+                    Map.entry("removed.body", "Se ha retirado una notificación sobre un antiguo participante.")),
             Language.FR, Map.ofEntries(
                     Map.entry("greeting", "Bonjour {name},"),
                     Map.entry("meeting.subject", "Rappel : votre rencontre de mentorat le {start}"),
@@ -101,7 +105,9 @@ final class Phrases {
                     Map.entry("field.goals", "objectifs"),
                     Map.entry("field.interests", "centres d'intérêt"),
                     Map.entry("unsubscribe", "Ne plus recevoir ces e-mails"),
-                    Map.entry("unsubscribed", "Vous ne recevrez plus ces e-mails.")));
+                    Map.entry("unsubscribed", "Vous ne recevrez plus ces e-mails."),
+                    Map.entry("removed.subject", "Notification retirée"),
+                    Map.entry("removed.body", "Une notification concernant un ancien participant a été retirée.")));
 
     static Optional<String> find(Language language, String key) {
         return Optional.ofNullable(ALL.get(language).get(key));

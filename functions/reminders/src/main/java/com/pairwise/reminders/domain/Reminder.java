@@ -2,6 +2,8 @@ package com.pairwise.reminders.domain;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One message to one person, due at a time. (recipient, subject, kind) names it: at most one is ever sent.
@@ -26,6 +28,26 @@ public record Reminder(
 
     public Reminder {
         facts = facts == null ? Map.of() : Map.copyOf(facts);
+    }
+
+    /** Fact listing, comma-separated, the ids of other people a message names beyond its partners (a digest's lists). */
+    public static final String ABOUT = "about";
+
+    /**
+     * The other people whose personal data the message carries: its partners ({@code partnerIds}) and whoever
+     * {@code about} lists. Kinds about the recipient alone (registration, survey) name nobody else.
+     */
+    public Set<String> about() {
+        Set<String> out = new TreeSet<>();
+        for (String fact : new String[] {"partnerIds", ABOUT}) {
+            for (String id : facts.getOrDefault(fact, "").split(",")) {
+                if (!id.isBlank()) {
+                    out.add(id.trim());
+                }
+            }
+        }
+        out.remove(recipientId);
+        return out;
     }
 
     public String key() {

@@ -104,7 +104,7 @@ public final class ReminderRun {
         }
         Message message = renderer.render(withPartnerNames(r), to);
         feed.add(new Notification(to.userId(), notificationId(r), r.kind(), message.subject(), message.text(),
-                r.programId(), r.dueAt(), null));
+                r.programId(), r.dueAt(), null, r.about()));
         if (to.email() == null || to.email().isBlank()) {
             book.finish(r, runId, ReminderBook.Outcome.SENT, now);
             return Step.SENT;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Once a week, for each running program: one digest reminder per coordinator listing the relationships idle for the
@@ -66,14 +68,17 @@ public final class WeeklyDigest {
     private Map<String, String> facts(DigestPrograms.DigestProgram program, ReminderTimings t, Instant now) {
         List<RelationshipActivity.Idle> idle = activity.idleSince(program.id(), now.minus(Duration.ofDays(t.inactivityDays())), LISTED + 1);
         List<String> idleLines = new ArrayList<>();
+        Set<String> listed = new TreeSet<>();
         for (RelationshipActivity.Idle i : idle.subList(0, Math.min(idle.size(), LISTED))) {
             List<String> names = new ArrayList<>();
             i.participants().forEach(id -> names.add(name(program.id(), id)));
+            listed.addAll(i.participants());
             idleLines.add(String.join(", ", names) + "\t" + i.lastActivity());
         }
         List<WaitingPeople.Waiting> people = waiting.of(program.id(), LISTED + 1);
         List<String> waitingLines = new ArrayList<>();
         for (WaitingPeople.Waiting w : people.subList(0, Math.min(people.size(), LISTED))) {
+            listed.add(w.userId());
             waitingLines.add(name(program.id(), w.userId()) + "\t" + w.reason().name().toLowerCase(java.util.Locale.ROOT) + "\t" + w.since());
         }
         Map<String, String> facts = new HashMap<>();
@@ -83,6 +88,8 @@ public final class WeeklyDigest {
         facts.put("inactive", String.join("\n", idleLines));
         facts.put("inactiveMore", Boolean.toString(idle.size() > LISTED));
         facts.put("waiting", String.join("\n", waitingLines));
+        // Whom the digest names, so erasing one of them finds it in the coordinators' feeds.
+        facts.put(Reminder.ABOUT, String.join(",", listed));
         facts.put("waitingMore", Boolean.toString(people.size() > LISTED));
         return facts;
     }

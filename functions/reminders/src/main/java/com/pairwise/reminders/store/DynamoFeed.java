@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -23,6 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class DynamoFeed implements Feed {
     /** What an id looks like; anything else cannot name an entry. */
     public static final Pattern ID = Pattern.compile("[0-9]{13}-[0-9a-f]{1,8}");
+
+    /** String set of the ids of the people an entry's text names. */
+    static final String ABOUT = "about";
 
     private final PairwiseTable table;
 
@@ -42,6 +46,10 @@ public final class DynamoFeed implements Feed {
         item.put("text", s(n.text()));
         item.put("programId", s(n.programId()));
         item.put("createdAt", s(n.createdAt().toString()));
+        if (!n.about().isEmpty()) {
+            // A string set: an erasure rewrites the entries whose set contains the person (a set may not be empty).
+            item.put(ABOUT, AttributeValue.fromSs(List.copyOf(n.about())));
+        }
         try {
             table.dynamo().putItem(b -> b.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(PK)"));
         } catch (ConditionalCheckFailedException alreadyThere) {
@@ -88,7 +96,8 @@ public final class DynamoFeed implements Feed {
     private static Notification fromItem(String userId, Map<String, AttributeValue> item) {
         return new Notification(userId, item.get("id").s(), WireEnum.parse(ReminderKind.class, item.get("kind").s()).orElseThrow(),
                 item.get("subject").s(), item.get("text").s(), item.get("programId").s(), Instant.parse(item.get("createdAt").s()),
-                item.containsKey("readAt") ? Instant.parse(item.get("readAt").s()) : null);
+                item.containsKey("readAt") ? Instant.parse(item.get("readAt").s()) : null,
+                item.containsKey(ABOUT) ? Set.copyOf(item.get(ABOUT).ss()) : Set.of());
     }
 
     private static AttributeValue s(String v) {

@@ -3,8 +3,11 @@ package com.pairwise.reminders.store;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
@@ -24,6 +27,38 @@ public final class PersonalItems {
 
     public PersonalItems(PairwiseTable table) {
         this.table = table;
+    }
+
+    /**
+     * The other people the person's own items name: partners in their reminders' facts, the people their feed
+     * entries were about. Whoever they named may have received entries naming them; read before {@link #erase}.
+     */
+    public Set<String> partners(String personId) {
+        Set<String> out = new TreeSet<>();
+        for (var page : table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name())
+                .keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ReminderKeys.reminderPk(personId))))
+                .projectionExpression("facts").build())) {
+            page.items().forEach(item -> {
+                AttributeValue ids = item.containsKey("facts") ? item.get("facts").m().get("partnerIds") : null;
+                if (ids != null && ids.s() != null) {
+                    Arrays.stream(ids.s().split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(out::add);
+                }
+            });
+        }
+        for (var page : table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name())
+                .keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ReminderKeys.feed(personId))))
+                .expressionAttributeNames(Map.of("#about", DynamoFeed.ABOUT))
+                .projectionExpression("#about").build())) {
+            page.items().forEach(item -> {
+                if (item.containsKey(DynamoFeed.ABOUT)) {
+                    out.addAll(item.get(DynamoFeed.ABOUT).ss());
+                }
+            });
+        }
+        out.remove(personId);
+        return out;
     }
 
     /** @return how many items were deleted */
