@@ -6,6 +6,7 @@ import com.pairwise.reminders.domain.ReminderKind;
 import com.pairwise.reminders.domain.ReminderPlanner;
 import com.pairwise.reminders.store.FeedMentions;
 import com.pairwise.reminders.store.PersonalItems;
+import com.pairwise.reminders.store.ReminderMentions;
 import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.model.WireEnum;
 import java.io.PrintStream;
@@ -39,13 +40,16 @@ final class ReminderEvents {
     private final Clock clock;
     private final PersonalItems personal;
     private final FeedMentions mentions;
+    private final ReminderMentions reminderMentions;
     private final PrintStream log;
 
-    ReminderEvents(ReminderPlanner planner, Clock clock, PersonalItems personal, FeedMentions mentions, PrintStream log) {
+    ReminderEvents(ReminderPlanner planner, Clock clock, PersonalItems personal, FeedMentions mentions,
+                   ReminderMentions reminderMentions, PrintStream log) {
         this.planner = planner;
         this.clock = clock;
         this.personal = personal;
         this.mentions = mentions;
+        this.reminderMentions = reminderMentions;
         this.log = log;
     }
 
@@ -103,7 +107,7 @@ final class ReminderEvents {
     }
 
     /**
-     * Rewrites the entries other people's feeds hold about the person, then deletes the person's reminders, feed and
+     * Rewrites the entries other people's feeds hold about the person and the facts of their reminders naming them, then deletes the person's reminders, feed and
      * preferences (in that order: their own items tell whose feeds to visit, and a retry after a crash in the deletes
      * has the rewrites done already). What others were still to get about them goes with what it is about: their
      * relationships' RelationshipEnded and their meetings' MeetingCancelled withdraw the other party's reminders,
@@ -112,11 +116,13 @@ final class ReminderEvents {
     private void personErased(JsonNode event) {
         PersonErased.from(event).ifPresentOrElse(e -> {
                     int rewritten = 0;
+                    int remindersRewritten = 0;
                     for (String reader : mentions.readers(e, personal.partners(e.personId()))) {
                         rewritten += mentions.rewrite(reader, e.personId());
+                        remindersRewritten += reminderMentions.rewrite(reader, e);
                     }
                     log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"erasureId\":\"" + e.erasureId()
-                            + "\",\"feedEntriesRewritten\":" + rewritten + ",\"itemsDeleted\":" + personal.erase(e.personId()) + "}");
+                            + "\",\"feedEntriesRewritten\":" + rewritten + ",\"remindersRewritten\":" + remindersRewritten + ",\"itemsDeleted\":" + personal.erase(e.personId()) + "}");
                 },
                 () -> log.println("{\"function\":\"reminders\",\"event\":\"PersonErased\",\"dropped\":\"unreadable detail\"}"));
     }

@@ -19,6 +19,7 @@ import com.pairwise.reminders.store.DynamoPreferences;
 import com.pairwise.reminders.store.DynamoReminderBook;
 import com.pairwise.reminders.store.FeedMentions;
 import com.pairwise.reminders.store.PersonalItems;
+import com.pairwise.reminders.store.ReminderMentions;
 import com.pairwise.reminders.store.ProfileRecipients;
 import com.pairwise.reminders.store.ProgramStoreTimings;
 import com.pairwise.reminders.store.ProgramStoreDigestPrograms;
@@ -69,7 +70,7 @@ public final class ReminderHandler extends HttpFunction {
     private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
         this.run = parts.run;
-        this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, log);
+        this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, parts.reminderMentions, log);
         this.digest = parts.digest;
         this.log = log;
         this.clock = clock;
@@ -127,7 +128,7 @@ public final class ReminderHandler extends HttpFunction {
     }
 
     private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, WeeklyDigest digest, PersonalItems personal,
-                         FeedMentions mentions) {
+                         FeedMentions mentions, ReminderMentions reminderMentions) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
             DynamoReminderBook book = new DynamoReminderBook(table);
@@ -144,7 +145,7 @@ public final class ReminderHandler extends HttpFunction {
                     timings, recipients, book);
             return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run,
                     new ReminderPlanner(book, timings, activity), digest, new PersonalItems(table),
-                    new FeedMentions(table, new RelationshipStore(table), programs, recipients));
+                    new FeedMentions(table, new RelationshipStore(table), programs, recipients), new ReminderMentions(table));
         }
     }
 }

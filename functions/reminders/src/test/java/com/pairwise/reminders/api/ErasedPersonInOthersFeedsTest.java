@@ -93,6 +93,9 @@ class ErasedPersonInOthersFeedsTest {
                 "nothing stored in the mentor's feed names the erased person: " + stored("FEED#mentor-1"));
         assertEquals(survey, entries(mentor, "survey_due").get(0).toString(), "an entry about nobody else stays as it was");
         assertEquals(2, feed(mentor).size(), "rewritten, not deleted: the mentor's feed keeps its shape");
+        assertFalse(stored("REMIND#mentor-1").contains("mentee-1"), "the mentor's reminders (in their export) name the pseudonym: "
+                + stored("REMIND#mentor-1"));
+        assertTrue(stored("REMIND#mentor-1").contains("erased_h7w2c9q4m1x8z5v3k6bt"), stored("REMIND#mentor-1"));
     }
 
     @Test
@@ -110,6 +113,8 @@ class ErasedPersonInOthersFeedsTest {
         assertEquals(REMOVED_ES, digest.path("text").asText());
         assertFalse(stored("FEED#coord-1").contains("Tomás") || stored("FEED#coord-1").contains("mentee-1"), stored("FEED#coord-1"));
         assertTrue(stored("FEED#coord-1").contains("mentor-1"), "the digest is still marked as naming the mentor, who was not erased");
+        assertFalse(stored("REMIND#coord-1").contains("Tomás") || stored("REMIND#coord-1").contains("mentee-1"),
+                "the digest reminder (in the coordinator's export) lists them no more: " + stored("REMIND#coord-1"));
     }
 
     @Test
