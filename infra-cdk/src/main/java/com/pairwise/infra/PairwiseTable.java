@@ -18,6 +18,8 @@ public class PairwiseTable extends Construct {
 
     public static final String PARTITION_KEY = "PK";
     public static final String SORT_KEY = "SK";
+    /** Same name as shared's {@code RegistrationChanges.TTL_ATTRIBUTE}. */
+    public static final String TIME_TO_LIVE = "ttl";
 
     /** A global secondary index with string keys and projection ALL. */
     public record IndexDefinition(String name, String partitionKey, String sortKey) {
@@ -45,6 +47,8 @@ public class PairwiseTable extends Construct {
                 .partitionKey(stringAttr(PARTITION_KEY))
                 .sortKey(stringAttr(SORT_KEY))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
+                // Short-lived items (registration change markers) carry their expiry here, epoch seconds.
+                .timeToLiveAttribute(TIME_TO_LIVE)
                 .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
                         .pointInTimeRecoveryEnabled(true)
                         .build())

@@ -68,6 +68,9 @@ class PairwiseStackTest {
                 "GlobalSecondaryIndexes", List.of(gsi("GSI1"), gsi("GSI2"))));
         template.hasResource("AWS::DynamoDB::Table", Map.of(
                 "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain"));
+        // Registration change markers expire by TTL (RegistrationChanges.TTL_ATTRIBUTE in shared).
+        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
+                "TimeToLiveSpecification", Map.of("AttributeName", "ttl", "Enabled", true)));
     }
 
     private static Map<String, Object> gsi(String name) {

@@ -26,6 +26,7 @@ import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.store.MatchingErasureStore;
 import com.pairwise.shared.store.MatchingVersion;
+import com.pairwise.shared.store.RegistrationChanges;
 import com.pairwise.shared.store.MatchingRunStore;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -85,7 +86,7 @@ public final class MatchingHandler extends HttpFunction {
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);
             AnnouncedRequests announced = new AnnouncedRequests(requestStore, relay, ids);
-            WarmCandidates candidates = new WarmCandidates(people, relationshipStore, new MatchingVersion(table));
+            WarmCandidates candidates = new WarmCandidates(people, relationshipStore, new MatchingVersion(table), new RegistrationChanges(table));
             SelfMatching selfMatching = new SelfMatching(programs, people, relationshipStore, requestStore, announced, events, relay,
                     clock, ids, candidates);
             Placement placement = new Placement(relationshipStore, selfMatching, events, relay);

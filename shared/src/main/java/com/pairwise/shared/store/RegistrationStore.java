@@ -9,6 +9,7 @@ import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Role;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,14 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Registrations and the program counters that move with them, always in one transaction; each change also bumps the
- * program's {@link MatchingVersion}.
+ * program's {@link MatchingVersion} and leaves a {@link RegistrationChanges} marker naming the person.
  */
 public final class RegistrationStore {
     private static final Set<String> BASE_KEY = Set.of(TableDefinition.PK, TableDefinition.SK);
@@ -64,7 +66,8 @@ public final class RegistrationStore {
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), occupancy(candidate, 1),
                     enforceCap ? ProgramCountsItem.slot(candidate) : null, enforceCap ? program.menteeCap() : null);
             List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put).build(), counts,
-                    MatchingVersion.registrationsChanged(table.name(), program.id())));
+                    MatchingVersion.registrationsChanged(table.name(), program.id()),
+                    RegistrationChanges.changed(table.name(), program.id(), candidate.userId(), stamp(candidate.updatedAt()))));
             events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
             OptionalInt failed = Transactions.write(table.dynamo(), writes);
             if (failed.isEmpty()) {
@@ -110,6 +113,7 @@ public final class RegistrationStore {
             writes.add(ProgramCountsItem.add(table.name(), current.programId(), deltas, null, null));
         }
         writes.add(MatchingVersion.registrationsChanged(table.name(), current.programId()));
+        writes.add(RegistrationChanges.changed(table.name(), current.programId(), current.userId(), stamp(next.updatedAt())));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -136,7 +140,8 @@ public final class RegistrationStore {
                 .build();
         TransactWriteItem counts = ProgramCountsItem.add(table.name(), current.programId(), occupancy(current, -1), null, null);
         List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(delete).build(), counts,
-                MatchingVersion.registrationsChanged(table.name(), current.programId())));
+                MatchingVersion.registrationsChanged(table.name(), current.programId()),
+                RegistrationChanges.changed(table.name(), current.programId(), current.userId(), now)));
         events.forEach(e -> writes.add(OutboxItem.put(table.name(), e)));
         if (Transactions.write(table.dynamo(), writes).isPresent()) {
             throw concurrentChange();
@@ -179,7 +184,8 @@ public final class RegistrationStore {
             TransactWriteItem counts = ProgramCountsItem.add(table.name(), program.id(), deltas,
                     ProgramCountsItem.slot(promotedOne), program.menteeCap());
             OptionalInt failed = Transactions.write(table.dynamo(), List.of(TransactWriteItem.builder().update(update).build(), counts,
-                    MatchingVersion.registrationsChanged(table.name(), program.id())));
+                    MatchingVersion.registrationsChanged(table.name(), program.id()),
+                    RegistrationChanges.changed(table.name(), program.id(), waiting.userId(), now)));
             if (failed.isPresent() && failed.getAsInt() == 1) {
                 return promoted; // the cap is full again
             }
@@ -188,6 +194,28 @@ public final class RegistrationStore {
             }
             // failed on the registration: someone else promoted or withdrew it meanwhile; look at the next one
         }
+    }
+
+    /**
+     * The current registrations of these people in a program (absent ones left out), any number of them: consistent
+     * BatchGetItems of 100 keys.
+     */
+    public List<Registration> getAll(String programId, Collection<String> userIds) {
+        List<Registration> out = new ArrayList<>();
+        List<Map<String, AttributeValue>> keys = userIds.stream().distinct().map(u -> key(programId, u)).collect(Collectors.toList());
+        for (int from = 0; from < keys.size(); from += 100) {
+            Map<String, KeysAndAttributes> pending = Map.of(table.name(),
+                    KeysAndAttributes.builder().keys(keys.subList(from, Math.min(keys.size(), from + 100))).consistentRead(true).build());
+            while (pending != null && !pending.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = pending;
+                var response = table.dynamo().batchGetItem(b -> b.requestItems(ask));
+                response.responses().getOrDefault(table.name(), List.of())
+                        .forEach(item -> out.add(RegistrationItem.SCHEMA.mapToItem(item).toRegistration()));
+                // Keys DynamoDB did not get to (throttling) are asked for again.
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : null;
+            }
+        }
+        return out;
     }
 
     /** A page of a program's registrations, optionally narrowed by role, status and country. */
@@ -217,6 +245,11 @@ public final class RegistrationStore {
         Map<String, AttributeValue> item = table.dynamo().getItem(b -> b.tableName(table.name())
                 .key(ProgramCountsItem.key(programId)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? ProgramCounts.EMPTY : ProgramCountsItem.toCounts(item);
+    }
+
+    /** A change's time for its marker; a registration written without one (older callers) counts as the epoch. */
+    private static Instant stamp(Instant at) {
+        return at == null ? Instant.EPOCH : at;
     }
 
     private static Map<String, AttributeValue> key(String programId, String userId) {

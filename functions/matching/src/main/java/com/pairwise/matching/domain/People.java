@@ -37,6 +37,14 @@ public final class People {
         return out;
     }
 
+    /**
+     * The current registrations of these people (consistent reads), whatever their status: absent when they have none.
+     * Callers keep only the registered ones.
+     */
+    public List<Registration> current(String programId, java.util.Collection<String> userIds) {
+        return registrations.getAll(programId, userIds);
+    }
+
     /** The person's registration when it holds a place in the program. */
     public Optional<Registration> registered(String programId, String userId) {
         return registrations.get(programId, userId).filter(r -> r.status() == RegistrationStatus.REGISTERED);

@@ -3,6 +3,7 @@ package com.pairwise.matching.domain;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.store.MatchingVersion;
 import com.pairwise.shared.store.MatchingVersion.Versions;
+import com.pairwise.shared.store.RegistrationChanges;
 import com.pairwise.shared.store.RelationshipStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.Map;
  * reading a 20,000-person program on every request. Correctness never rests on the cache: each request reads the
  * program and its {@link MatchingVersion} (one GetItem), which every write changing eligibility bumps in its own
  * transaction, and an entry is used only at exactly those versions (a relationship change re-reads only loads and
- * matched markers); {@link #MAX_AGE} bounds what a write bypassing the stores could leave stale. Bounded to {@link #PROGRAMS} entries, least recently used first out, so memory
+ * matched markers, a registration change only the people its {@link RegistrationChanges} markers name); {@link #MAX_AGE} bounds what a write bypassing the stores could leave stale. Bounded to {@link #PROGRAMS} entries, least recently used first out, so memory
  * stays within the function's.
  */
 public final class WarmCandidates {
@@ -26,6 +27,7 @@ public final class WarmCandidates {
     private final People people;
     private final RelationshipStore relationships;
     private final MatchingVersion versions;
+    private final RegistrationChanges changes;
     private final Map<String, CandidateIndex> byProgram = new LinkedHashMap<>(PROGRAMS + 1, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CandidateIndex> eldest) {
@@ -33,15 +35,18 @@ public final class WarmCandidates {
         }
     };
 
-    public WarmCandidates(People people, RelationshipStore relationships, MatchingVersion versions) {
+    public WarmCandidates(People people, RelationshipStore relationships, MatchingVersion versions, RegistrationChanges changes) {
         this.people = people;
         this.relationships = relationships;
         this.versions = versions;
+        this.changes = changes;
     }
 
     /**
      * The program's index at its current versions: held as is, or with who is taken re-read (a relationship changed),
-     * or compiled again (a registration or the program changed, or the index is older than {@link #MAX_AGE}).
+     * or with the people whose registrations changed re-read and recompiled in memory (their change markers account
+     * for the counter's movement), or compiled again from all registrations (cold, the program changed, the markers do
+     * not explain the change, or the index is older than {@link #MAX_AGE}).
      */
     CandidateIndex of(Program program, Instant now) {
         // Read before anything is loaded: an index built from later reads is at least this fresh, never older.
@@ -51,12 +56,18 @@ public final class WarmCandidates {
             held = byProgram.get(program.id());
         }
         CandidateIndex current;
-        if (held == null || !held.compiledFrom(program, versions.registrations(), now.minus(MAX_AGE))) {
-            current = CandidateIndex.build(program, people, relationships, versions, now);
-        } else if (held.relationshipsVersion() != versions.relationships()) {
-            current = held.withOccupancy(CandidateIndex.Occupancy.read(program, relationships, versions.relationships()));
-        } else {
+        if (held == null || !held.compiledFrom(program, now.minus(MAX_AGE))) {
+            current = CandidateIndex.build(program, people, relationships, changes, versions, now);
+        } else if (held.registrationsVersion() != versions.registrations()) {
+            current = held.patched(people, changes, this.versions, now)
+                    .orElseGet(() -> CandidateIndex.build(program, people, relationships, changes, versions, now));
+        } else if (held.relationshipsVersion() == versions.relationships()) {
             return held;
+        } else {
+            current = held;
+        }
+        if (current.relationshipsVersion() != versions.relationships()) {
+            current = current.withOccupancy(CandidateIndex.Occupancy.read(program, relationships, versions.relationships()));
         }
         synchronized (byProgram) {
             byProgram.put(program.id(), current);
