@@ -1,5 +1,7 @@
 package com.pairwise.agenda;
 
+import com.pairwise.testing.SharedDynamoDb;
+import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
@@ -28,7 +30,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AgendaHarness {
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static final AtomicInteger IDS = new AtomicInteger();
-    private static EmbeddedDynamoDb dynamo;
 
     public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final PairwiseTable table;
@@ -64,28 +64,16 @@ public final class AgendaHarness {
     }
 
     private static synchronized EmbeddedDynamoDb database() {
-        if (dynamo == null) {
-            dynamo = EmbeddedDynamoDb.inMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
-        }
-        return dynamo;
+        return SharedDynamoDb.instance();
     }
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+        return SampleEvents.repoRoot();
     }
 
     /** A sample event from events/agenda, with placeholders replaced. */
     public static ObjectNode sampleEvent(String name, Map<String, String> replacements) {
-        try {
-            String text = Files.readString(repoRoot().resolve("events/agenda").resolve(name));
-            for (Map.Entry<String, String> r : replacements.entrySet()) {
-                text = text.replace(r.getKey(), r.getValue());
-            }
-            return (ObjectNode) Json.MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleEvents.read("agenda", name, replacements);
     }
 
     // ---- data the other functions would have written ----

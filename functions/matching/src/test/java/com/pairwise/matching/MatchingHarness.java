@@ -1,5 +1,6 @@
 package com.pairwise.matching;
 
+import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.CommitPacing;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -89,15 +89,11 @@ public final class MatchingHarness {
     }
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+        return SampleEvents.repoRoot();
     }
 
     public static ObjectNode sampleEvent(String name) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(Files.readString(repoRoot().resolve("events/matching").resolve(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleEvents.read("matching", name, Map.of());
     }
 
     /** A program coordinated by {@code coordinator}, open, with the given kind, format and matching rules. */

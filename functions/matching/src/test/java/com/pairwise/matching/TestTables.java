@@ -1,5 +1,6 @@
 package com.pairwise.matching;
 
+import com.pairwise.testing.SharedDynamoDb;
 import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
@@ -13,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** DynamoDB Local, started once per test JVM; every call gives a fresh table so tests never see each other's data. */
 public final class TestTables {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static EmbeddedDynamoDb dynamo;
 
     private TestTables() {
     }
@@ -42,10 +42,6 @@ public final class TestTables {
     }
 
     private static synchronized EmbeddedDynamoDb database() {
-        if (dynamo == null) {
-            dynamo = EmbeddedDynamoDb.inMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
-        }
-        return dynamo;
+        return SharedDynamoDb.instance();
     }
 }

@@ -1,5 +1,7 @@
 package com.pairwise.signup;
 
+import com.pairwise.testing.SharedDynamoDb;
+import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.dynamodblocal.EmbeddedDynamoDb;
@@ -14,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SignupHarness {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static EmbeddedDynamoDb dynamo;
 
     public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final PairwiseTable table;
@@ -45,24 +45,16 @@ public final class SignupHarness {
     }
 
     private static synchronized EmbeddedDynamoDb database() {
-        if (dynamo == null) {
-            dynamo = EmbeddedDynamoDb.inMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
-        }
-        return dynamo;
+        return SharedDynamoDb.instance();
     }
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+        return SampleEvents.repoRoot();
     }
 
     /** A sample event from events/, parsed. */
     public static ObjectNode sampleEvent(String name) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(Files.readString(repoRoot().resolve("events/signup").resolve(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleEvents.read("signup", name, Map.of());
     }
 
     /** Calls a route as the given person ({@code null} for no identity) with a JSON body or null. */

@@ -1,5 +1,7 @@
 package com.pairwise.surveys;
 
+import com.pairwise.testing.SharedDynamoDb;
+import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +28,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SurveysHarness {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static EmbeddedDynamoDb dynamo;
 
     public final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final PairwiseTable table;
@@ -73,23 +73,15 @@ public final class SurveysHarness {
     }
 
     public static synchronized EmbeddedDynamoDb database() {
-        if (dynamo == null) {
-            dynamo = EmbeddedDynamoDb.inMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
-        }
-        return dynamo;
+        return SharedDynamoDb.instance();
     }
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("pairwise.repoRoot", "../..")).toAbsolutePath().normalize();
+        return SampleEvents.repoRoot();
     }
 
     public static ObjectNode sampleEvent(String name) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(Files.readString(repoRoot().resolve("events/surveys").resolve(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleEvents.read("surveys", name, Map.of());
     }
 
     // ---- fixtures ----
