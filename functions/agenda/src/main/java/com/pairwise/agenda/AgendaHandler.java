@@ -23,7 +23,7 @@ import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.http.HttpFunction;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
@@ -87,24 +87,24 @@ public final class AgendaHandler extends HttpFunction {
         }
         String relationshipId = event.path("detail").path("relationshipId").asText("");
         boolean prepared = agendas.relationshipStarted(relationshipId);
-        var line = Json.MAPPER.createObjectNode();
+        var line = JsonTree.object();
         line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "agenda")
                 .put("event", RELATIONSHIP_STARTED).put("eventId", event.path("id").asText())
                 .put("outcome", prepared ? "kickoff-prepared" : "nothing-to-do");
-        log.println(line);
+        log.println(JsonTree.write(line));
         return true;
     }
 
     /** EventBridge: erases the person from their pairs' meetings; logs the erasure id, never the person's. */
     private void personErased(JsonNode event) {
-        var line = Json.MAPPER.createObjectNode();
+        var line = JsonTree.object();
         line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "agenda").put("event", PersonErased.TYPE);
         PersonErased.from(event).ifPresentOrElse(e -> {
             PersonErasure.Outcome outcome = erasure.erase(e);
             line.put("erasureId", e.erasureId()).put("meetingsCancelled", outcome.meetingsCancelled())
                     .put("meetingsPseudonymised", outcome.meetingsPseudonymised());
         }, () -> line.put("dropped", "unreadable detail"));
-        log.println(line);
+        log.println(JsonTree.write(line));
     }
 
     /** The function's parts, wired once. */

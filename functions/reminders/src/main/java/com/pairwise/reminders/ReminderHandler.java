@@ -32,7 +32,7 @@ import com.pairwise.reminders.domain.Relevance;
 import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.http.HttpFunction;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.AwsClients;
@@ -79,9 +79,11 @@ public final class ReminderHandler extends HttpFunction {
     /** One run over the reminders due now (what the schedule rule triggers). */
     public RunReport runDue() {
         RunReport report = run.run();
-        ObjectNode line = Json.MAPPER.valueToTree(report);
+        ObjectNode line = JsonTree.object().put("found", report.found()).put("sent", report.sent()).put("lost", report.lost())
+                .put("held", report.held()).put("skipped", report.skipped()).put("retried", report.retried())
+                .put("deadLettered", report.deadLettered()).put("readCapacity", report.readCapacity());
         line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "reminders").put("event", "run");
-        log.println(line);
+        log.println(JsonTree.write(line));
         return report;
     }
 

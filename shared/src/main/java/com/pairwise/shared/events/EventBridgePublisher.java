@@ -2,7 +2,6 @@ package com.pairwise.shared.events;
 
 import com.pairwise.shared.store.AwsClients;
 import java.net.URI;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClientBuilder;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
@@ -25,7 +24,7 @@ public final class EventBridgePublisher implements EventPublisher {
             throw new IllegalStateException("EVENT_BUS_NAME is not set");
         }
         EventBridgeClientBuilder builder = EventBridgeClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClients.httpClient())
                 .credentialsProvider(AwsClients.credentials())
                 .region(AwsClients.region());
         String endpoint = System.getenv("EVENTBRIDGE_ENDPOINT");

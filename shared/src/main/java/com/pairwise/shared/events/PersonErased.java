@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.Identifiers;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public record PersonErased(String erasureId, String personId, String pseudonym, 
     }
 
     public DomainEvent toEvent(String eventId) {
-        ObjectNode d = Json.MAPPER.createObjectNode();
+        ObjectNode d = JsonTree.object();
         d.put("erasureId", erasureId);
         d.put("personId", personId);
         d.put("pseudonym", pseudonym);
@@ -54,7 +54,7 @@ public record PersonErased(String erasureId, String personId, String pseudonym, 
         programIds.forEach(programs::add);
         ArrayNode rels = d.putArray("relationships");
         relationships.forEach(r -> rels.addObject().put("relationshipId", r.relationshipId()).put("programId", r.programId()));
-        return new DomainEvent(eventId, SOURCE, TYPE, d.toString(), erasedAt);
+        return new DomainEvent(eventId, SOURCE, TYPE, JsonTree.write(d), erasedAt);
     }
 
     /** True when an EventBridge event is a PersonErased, readable or not. */

@@ -2,7 +2,7 @@ package com.pairwise.shared.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,15 +36,15 @@ public final class ReminderRequests {
         d.put("dueAt", dueAt.toString());
         ObjectNode f = d.putObject("facts");
         new TreeMap<>(facts).forEach(f::put);
-        return new DomainEvent(ids.next("evt"), source, REQUESTED, d.toString(), now);
+        return new DomainEvent(ids.next("evt"), source, REQUESTED, JsonTree.write(d), now);
     }
 
     public DomainEvent withdrawn(String recipientId, String kind, String subject, long revision, Instant now) {
-        return new DomainEvent(ids.next("evt"), source, WITHDRAWN, detail(recipientId, kind, subject, revision).toString(), now);
+        return new DomainEvent(ids.next("evt"), source, WITHDRAWN, JsonTree.write(detail(recipientId, kind, subject, revision)), now);
     }
 
     private static ObjectNode detail(String recipientId, String kind, String subject, long revision) {
-        ObjectNode d = Json.MAPPER.createObjectNode();
+        ObjectNode d = JsonTree.object();
         d.put("recipientId", recipientId);
         d.put("kind", kind);
         d.put("subject", subject);

@@ -1,5 +1,6 @@
 package com.pairwise.shared.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,12 +10,8 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         headers = Map.copyOf(headers);
     }
 
-    public static ApiResponse json(int status, Object value) {
-        try {
-            return new ApiResponse(status, Map.of("content-type", "application/json"), Json.MAPPER.writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable", e);
-        }
+    public static ApiResponse json(int status, JsonNode value) {
+        return new ApiResponse(status, Map.of("content-type", "application/json"), JsonTree.write(value));
     }
 
     /** A copy with one more header (replacing one of the same name). */

@@ -39,7 +39,7 @@ public final class HttpApiEvent {
     }
 
     public static ObjectNode toEvent(ApiResponse response) {
-        ObjectNode out = Json.MAPPER.createObjectNode();
+        ObjectNode out = JsonTree.object();
         out.put("statusCode", response.status());
         ObjectNode headers = out.putObject("headers");
         response.headers().forEach(headers::put);

@@ -28,13 +28,13 @@ public abstract class HttpFunction implements RequestStreamHandler {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event = Json.MAPPER.readTree(input);
+        JsonNode event = JsonTree.read(input);
         if (event != null && !event.has("routeKey") && handleEvent(event)) {
             output.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         ApiResponse response = router.handle(HttpApiEvent.toRequest(event));
-        Json.MAPPER.writeValue(output, HttpApiEvent.toEvent(response));
+        JsonTree.write(output, HttpApiEvent.toEvent(response));
     }
 
     /**
@@ -60,7 +60,7 @@ public abstract class HttpFunction implements RequestStreamHandler {
         for (Map.Entry<String, String> p : pathParameters.entrySet()) {
             path = path.replace("{" + p.getKey() + "}", p.getValue());
         }
-        ObjectNode event = Json.MAPPER.createObjectNode();
+        ObjectNode event = JsonTree.object();
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
         event.put("rawPath", path);
@@ -76,8 +76,8 @@ public abstract class HttpFunction implements RequestStreamHandler {
         event.put("isBase64Encoded", false);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
-            return Json.MAPPER.readTree(out.toByteArray()).path("statusCode").asInt();
+            handleRequest(new ByteArrayInputStream(JsonTree.bytes(event)), out, null);
+            return JsonTree.read(out.toByteArray()).path("statusCode").asInt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public final class JsonBody {
         });
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            node = JsonTree.read(body);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw ValidationException.of("body", "is not valid JSON" + where);

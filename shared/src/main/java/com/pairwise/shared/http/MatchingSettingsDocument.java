@@ -17,7 +17,7 @@ public final class MatchingSettingsDocument {
     }
 
     public static ObjectNode write(MatchingSettings m) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("requireSharedLanguage", m.requireSharedLanguage());
         o.put("minLevelsAbove", m.minLevelsAbove());
         o.put("maxLevelsAbove", m.maxLevelsAbove());

@@ -18,7 +18,7 @@ public final class ReminderTimingsDocument {
     }
 
     public static ObjectNode write(ReminderTimings t) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode leads = o.putArray("meetingLeadTimes");
         t.meetingLeadTimes().forEach(d -> leads.add(d.toString()));
         o.put("inactivityDays", t.inactivityDays());

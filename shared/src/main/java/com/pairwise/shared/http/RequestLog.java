@@ -41,7 +41,7 @@ public final class RequestLog {
     }
 
     private ObjectNode base(String level, ApiRequest request, String correlationId) {
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        ObjectNode line = JsonTree.object();
         line.put("time", clock.instant().toString());
         line.put("level", level);
         line.put("function", function);
@@ -52,6 +52,6 @@ public final class RequestLog {
     }
 
     private void write(ObjectNode line) {
-        out.println(line.toString());
+        out.println(JsonTree.write(line));
     }
 }

@@ -2,7 +2,7 @@ package com.pairwise.shared.metrics;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.io.PrintStream;
 import java.time.Clock;
 
@@ -53,7 +53,7 @@ public final class BusinessMetrics {
             // keeps metric names from colliding with the line's own keys (_aws, Stage, function, correlationId)
             throw new IllegalArgumentException("metric names are PascalCase words: " + metric);
         }
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        ObjectNode line = JsonTree.object();
         ObjectNode aws = line.putObject("_aws");
         aws.put("Timestamp", clock.millis());
         ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
@@ -65,6 +65,6 @@ public final class BusinessMetrics {
         line.put(metric, times);
         line.put("function", function);
         line.put("correlationId", correlationId);
-        out.println(line.toString());
+        out.println(JsonTree.write(line));
     }
 }

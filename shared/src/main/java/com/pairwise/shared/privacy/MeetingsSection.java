@@ -2,7 +2,7 @@ package com.pairwise.shared.privacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.store.Keys;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
@@ -91,7 +91,7 @@ public final class MeetingsSection implements ExportSection {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(text);
+            return JsonTree.read(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored meeting notes are not JSON", e);
         }

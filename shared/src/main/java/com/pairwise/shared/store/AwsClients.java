@@ -4,6 +4,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,7 +29,7 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb() {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(httpClient())
                 .credentialsProvider(credentials())
                 .region(region());
         String endpoint = System.getenv("DYNAMODB_ENDPOINT");
@@ -36,6 +37,14 @@ public final class AwsClients {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
+    }
+
+    /**
+     * For every client a function builds: the lightweight URL-connection client (no Apache, no Netty), whose TLS
+     * context is the JDK's default, built on first use ({@link JdkConnections}).
+     */
+    public static SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.create(new JdkConnections());
     }
 
     /** The function's region, which Lambda sets (AWS_REGION): no provider chain to probe. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.MatchingRunStatus;
 import com.pairwise.shared.model.ProposedPair;
@@ -117,7 +117,7 @@ public final class MatchingRunStore {
         for (Map<String, AttributeValue> item : items(runId, CHUNK)) {
             JsonNode data;
             try {
-                data = Json.MAPPER.readTree(item.get("data").s());
+                data = JsonTree.read(item.get("data").s());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -145,7 +145,7 @@ public final class MatchingRunStore {
         int size = 0;
         List<ObjectNode> entries = new ArrayList<>();
         for (ProposedPair p : result.pairs()) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
+            ObjectNode o = JsonTree.object();
             o.put("pairId", p.pairId());
             o.put("mentorId", p.mentorId());
             o.put("menteeId", p.menteeId());
@@ -155,28 +155,28 @@ public final class MatchingRunStore {
             entries.add(o);
         }
         for (UnmatchedPerson u : result.unmatched()) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
+            ObjectNode o = JsonTree.object();
             o.put("userId", u.userId());
             o.put("rule", u.rule());
             o.put("reason", u.reason());
             entries.add(o);
         }
         for (ObjectNode entry : entries) {
-            int bytes = entry.toString().getBytes(StandardCharsets.UTF_8).length + 1;
+            int bytes = JsonTree.write(entry).getBytes(StandardCharsets.UTF_8).length + 1;
             if (size + bytes > CHUNK_BYTES && size > 0) {
-                chunks.add(current.toString());
+                chunks.add(JsonTree.write(current));
                 current = newChunk();
                 size = 0;
             }
             ((ArrayNode) current.get(entry.has("pairId") ? "pairs" : "unmatched")).add(entry);
             size += bytes;
         }
-        chunks.add(current.toString());
+        chunks.add(JsonTree.write(current));
         return chunks;
     }
 
     private static ObjectNode newChunk() {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.putArray("pairs");
         o.putArray("unmatched");
         return o;

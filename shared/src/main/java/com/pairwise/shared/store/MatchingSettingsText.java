@@ -1,7 +1,7 @@
 package com.pairwise.shared.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.MatchingSettingsDocument;
 import com.pairwise.shared.model.MatchingSettings;
 
@@ -14,7 +14,7 @@ final class MatchingSettingsText {
     }
 
     static String write(MatchingSettings m) {
-        return MatchingSettingsDocument.write(m).toString();
+        return JsonTree.write(MatchingSettingsDocument.write(m));
     }
 
     static MatchingSettings read(String text) {
@@ -22,7 +22,7 @@ final class MatchingSettingsText {
             return MatchingSettings.DEFAULTS;
         }
         try {
-            return MatchingSettingsDocument.read(Json.MAPPER.readTree(text));
+            return MatchingSettingsDocument.read(JsonTree.read(text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored matching settings are not JSON", e);
         }

@@ -1,7 +1,7 @@
 package com.pairwise.shared.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.ReminderTimingsDocument;
 import com.pairwise.shared.model.ReminderTimings;
 
@@ -11,7 +11,7 @@ final class ReminderTimingsText {
     }
 
     static String write(ReminderTimings t) {
-        return ReminderTimingsDocument.write(t).toString();
+        return JsonTree.write(ReminderTimingsDocument.write(t));
     }
 
     static ReminderTimings read(String text) {
@@ -19,7 +19,7 @@ final class ReminderTimingsText {
             return ReminderTimings.DEFAULTS;
         }
         try {
-            return ReminderTimingsDocument.read(Json.MAPPER.readTree(text));
+            return ReminderTimingsDocument.read(JsonTree.read(text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored reminder timings are not JSON", e);
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.pairwise.shared.domain.ConflictException;
 import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchingRunCommit;
 import com.pairwise.shared.model.MatchingRunStatus;
 import java.io.IOException;
@@ -91,7 +91,7 @@ public final class RunCommitStore {
         for (Map<String, AttributeValue> item : items(runId, PLAN + commitId + "#")) {
             JsonNode data;
             try {
-                data = Json.MAPPER.readTree(item.get("data").s());
+                data = JsonTree.read(item.get("data").s());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -183,20 +183,20 @@ public final class RunCommitStore {
 
     static List<String> chunk(List<PlannedPair> plan) {
         List<String> chunks = new ArrayList<>();
-        ArrayNode current = Json.MAPPER.createArrayNode();
+        ArrayNode current = JsonTree.array();
         int size = 0;
         for (PlannedPair p : plan) {
-            ArrayNode entry = Json.MAPPER.createArrayNode().add(p.pairId()).add(p.mentorId()).add(p.menteeId());
-            int bytes = entry.toString().getBytes(StandardCharsets.UTF_8).length + 1;
+            ArrayNode entry = JsonTree.array().add(p.pairId()).add(p.mentorId()).add(p.menteeId());
+            int bytes = JsonTree.write(entry).getBytes(StandardCharsets.UTF_8).length + 1;
             if (size + bytes > MatchingRunStore.CHUNK_BYTES && size > 0) {
-                chunks.add(current.toString());
-                current = Json.MAPPER.createArrayNode();
+                chunks.add(JsonTree.write(current));
+                current = JsonTree.array();
                 size = 0;
             }
             current.add(entry);
             size += bytes;
         }
-        chunks.add(current.toString());
+        chunks.add(JsonTree.write(current));
         return chunks;
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.pairwise.shared.events.PersonErased;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -135,7 +135,7 @@ final class RunErasureStore {
         } else if (sk.startsWith(CHUNK) || sk.startsWith(PLAN)) {
             JsonNode data = read(item.get("data").s());
             changed = sk.startsWith(CHUNK) ? eraseChunk(data, erasure) : erasePlan(data, erasure);
-            out.put("data", AttributeValue.fromS(data.toString()));
+            out.put("data", AttributeValue.fromS(JsonTree.write(data)));
         } else {
             changed = false; // COMMITTED#: pair and relationship ids only
         }
@@ -196,7 +196,7 @@ final class RunErasureStore {
 
     private static JsonNode read(String text) {
         try {
-            return Json.MAPPER.readTree(text);
+            return JsonTree.read(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import com.pairwise.agenda.json.TemplateJson;
 import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class AgendaRoutes {
         String relationshipId = r.pathParameter("relationshipId");
         List<Meeting> all = meetings.list(caller(r), relationshipId);
         List<Participant> people = meetings.people(relationshipId);
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode items = o.putArray("items");
         all.forEach(m -> items.add(MeetingJson.write(m, people, caller(r).userId(), inPair(people, caller(r)))));
         return ok(o);
@@ -72,7 +72,7 @@ public final class AgendaRoutes {
 
     private ApiResponse kickoff(ApiRequest r) {
         Localised<Kickoff> k = agendas.kickoff(caller(r), r.pathParameter("relationshipId"), language(r));
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("relationshipId", k.value().relationshipId());
         o.put("language", k.language());
         o.set("availableLanguages", TemplateJson.strings(List.copyOf(new TreeSet<>(k.languages()))));

@@ -12,7 +12,7 @@ import com.pairwise.agenda.domain.Participant;
 import com.pairwise.agenda.template.TemplateRules;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +94,7 @@ final class MeetingJson {
      * @param inPair   notes and action items are shown to the pair only, not to coordinators
      */
     static ObjectNode write(Meeting m, List<Participant> people, String callerId, boolean inPair) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", m.id());
         o.put("relationshipId", m.relationshipId());
         o.put("programId", m.programId());

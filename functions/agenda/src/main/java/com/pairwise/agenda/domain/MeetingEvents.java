@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,26 +33,26 @@ public final class MeetingEvents {
             ArrayNode titles = byLanguage.putArray(language);
             agenda.items().forEach(item -> titles.add(item.title()));
         });
-        return new DomainEvent(ids.next("evt"), SOURCE, SCHEDULED, detail.toString(), now);
+        return new DomainEvent(ids.next("evt"), SOURCE, SCHEDULED, JsonTree.write(detail), now);
     }
 
     public DomainEvent cancelled(Meeting m, List<String> participants, Instant now) {
-        return new DomainEvent(ids.next("evt"), SOURCE, CANCELLED, detail(m, participants).toString(), now);
+        return new DomainEvent(ids.next("evt"), SOURCE, CANCELLED, JsonTree.write(detail(m, participants)), now);
     }
 
     public DomainEvent held(Meeting m, List<String> participants, Instant now) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("meetingId", m.id());
         o.put("relationshipId", m.relationshipId());
         o.put("programId", m.programId());
         ArrayNode people = o.putArray("participants");
         participants.forEach(people::add);
         o.put("heldAt", m.start().toString());
-        return new DomainEvent(ids.next("evt"), SOURCE, HELD, o.toString(), now);
+        return new DomainEvent(ids.next("evt"), SOURCE, HELD, JsonTree.write(o), now);
     }
 
     private static ObjectNode detail(Meeting m, List<String> participants) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("meetingId", m.id());
         o.put("relationshipId", m.relationshipId());
         o.put("programId", m.programId());

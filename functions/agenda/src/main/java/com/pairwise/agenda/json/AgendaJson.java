@@ -7,7 +7,7 @@ import com.pairwise.agenda.domain.Agenda;
 import com.pairwise.agenda.domain.AgendaItem;
 import com.pairwise.agenda.domain.Kickoff;
 import com.pairwise.agenda.template.Resource;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class AgendaJson {
     }
 
     public static ObjectNode write(Agenda a) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("language", a.language());
         o.put("sessionKey", a.sessionKey());
         o.put("title", a.title());
@@ -55,15 +55,15 @@ public final class AgendaJson {
 
     /** Every language's agenda, as one JSON object keyed by language. */
     public static String writeAll(Map<String, Agenda> agendas) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         agendas.forEach((lang, agenda) -> o.set(lang, write(agenda)));
-        return o.toString();
+        return JsonTree.write(o);
     }
 
     public static Map<String, Agenda> readAll(String text) {
         try {
             Map<String, Agenda> out = new LinkedHashMap<>();
-            Json.MAPPER.readTree(text).fields().forEachRemaining(e -> out.put(e.getKey(), read(e.getValue())));
+            JsonTree.read(text).fields().forEachRemaining(e -> out.put(e.getKey(), read(e.getValue())));
             return out;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored agenda is not JSON", e);
@@ -71,18 +71,18 @@ public final class AgendaJson {
     }
 
     public static String writeKickoff(Kickoff k) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("relationshipId", k.relationshipId());
         ObjectNode agendas = o.putObject("agendas");
         k.agendas().forEach((lang, a) -> agendas.set(lang, write(a)));
         ObjectNode lists = o.putObject("checklists");
         k.checklists().forEach((lang, items) -> lists.set(lang, TemplateJson.strings(items)));
-        return o.toString();
+        return JsonTree.write(o);
     }
 
     public static Kickoff readKickoff(String text) {
         try {
-            JsonNode o = Json.MAPPER.readTree(text);
+            JsonNode o = JsonTree.read(text);
             Map<String, Agenda> agendas = new LinkedHashMap<>();
             o.path("agendas").fields().forEachRemaining(e -> agendas.put(e.getKey(), read(e.getValue())));
             Map<String, List<String>> lists = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import com.pairwise.agenda.template.Session;
 import com.pairwise.agenda.template.TemplateRules;
 import com.pairwise.agenda.template.Translation;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +92,7 @@ public final class TemplateJson {
     }
 
     public static ObjectNode write(AgendaTemplate template) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("language", template.language());
         o.set("sessions", sessions(template.sessions(), true));
         ArrayNode translations = o.putArray("translations");
@@ -105,7 +105,7 @@ public final class TemplateJson {
     }
 
     private static ArrayNode sessions(List<Session> sessions, boolean timing) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        ArrayNode out = JsonTree.array();
         for (Session s : sessions) {
             ObjectNode o = out.addObject();
             o.put("key", s.key());
@@ -124,13 +124,13 @@ public final class TemplateJson {
     }
 
     public static ArrayNode resources(List<Resource> resources) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        ArrayNode out = JsonTree.array();
         resources.forEach(r -> out.addObject().put("title", r.title()).put("url", r.url()));
         return out;
     }
 
     public static ArrayNode strings(List<String> values) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        ArrayNode out = JsonTree.array();
         values.forEach(out::add);
         return out;
     }

@@ -7,7 +7,7 @@ import com.pairwise.agenda.domain.ContentLibrary;
 import com.pairwise.agenda.domain.Phrases;
 import com.pairwise.agenda.domain.SkillPrompts;
 import com.pairwise.agenda.template.AgendaTemplate;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +60,7 @@ public final class BundledContent {
             if (in == null) {
                 throw new IllegalStateException("bundled content agenda/" + name + " is missing from the jar");
             }
-            return Json.MAPPER.readTree(in);
+            return JsonTree.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

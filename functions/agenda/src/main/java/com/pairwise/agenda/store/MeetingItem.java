@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.agenda.domain.ActionItem;
 import com.pairwise.agenda.domain.Meeting;
 import com.pairwise.agenda.domain.MeetingStatus;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.WireEnum;
 import com.pairwise.shared.store.TableDefinition;
 import java.time.Instant;
@@ -42,15 +42,15 @@ final class MeetingItem {
         item.put("sessionKey", s(m.sessionKey()));
         put(item, "sharedNotes", m.sharedNotes());
         if (!m.privateNotes().isEmpty()) {
-            item.put("privateNotes", s(Json.MAPPER.valueToTree(m.privateNotes()).toString()));
+            item.put("privateNotes", s(JsonTree.write(JsonTree.of(m.privateNotes()))));
         }
         if (!m.actionItems().isEmpty()) {
-            ArrayNode actions = Json.MAPPER.createArrayNode();
+            ArrayNode actions = JsonTree.array();
             for (ActionItem a : m.actionItems()) {
                 ObjectNode o = actions.addObject().put("id", a.id()).put("text", a.text()).put("done", a.done());
                 o.put("ownerId", a.ownerId());
             }
-            item.put("actionItems", s(actions.toString()));
+            item.put("actionItems", s(JsonTree.write(actions)));
         }
         item.put("sequence", n(m.sequence()));
         item.put("createdBy", s(m.createdBy()));
@@ -65,11 +65,11 @@ final class MeetingItem {
         List<ActionItem> actions = new ArrayList<>();
         try {
             if (item.containsKey("privateNotes")) {
-                Json.MAPPER.readTree(item.get("privateNotes").s()).fields()
+                JsonTree.read(item.get("privateNotes").s()).fields()
                         .forEachRemaining(e -> privateNotes.put(e.getKey(), e.getValue().asText()));
             }
             if (item.containsKey("actionItems")) {
-                for (JsonNode a : Json.MAPPER.readTree(item.get("actionItems").s())) {
+                for (JsonNode a : JsonTree.read(item.get("actionItems").s())) {
                     actions.add(new ActionItem(a.path("id").asText(), a.path("text").asText(),
                             a.path("ownerId").isTextual() ? a.path("ownerId").asText() : null, a.path("done").asBoolean()));
                 }

@@ -5,7 +5,7 @@ import static com.pairwise.agenda.store.MeetingItem.s;
 import com.pairwise.agenda.domain.Templates;
 import com.pairwise.agenda.json.TemplateJson;
 import com.pairwise.agenda.template.AgendaTemplate;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.store.Keys;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.TableDefinition;
@@ -29,7 +29,7 @@ public final class TemplateStore implements Templates.Storage {
             return Optional.empty();
         }
         try {
-            return Optional.of(TemplateJson.read(Json.MAPPER.readTree(item.get("content").s())));
+            return Optional.of(TemplateJson.read(JsonTree.read(item.get("content").s())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored template is not JSON", e);
         }
@@ -38,7 +38,7 @@ public final class TemplateStore implements Templates.Storage {
     @Override
     public void put(String programId, AgendaTemplate template, String updatedBy, Instant at) {
         Map<String, AttributeValue> item = new java.util.HashMap<>(key(programId));
-        item.put("content", s(TemplateJson.write(template).toString()));
+        item.put("content", s(JsonTree.write(TemplateJson.write(template))));
         item.put("updatedBy", s(updatedBy));
         item.put("updatedAt", s(at.toString()));
         table.dynamo().putItem(r -> r.tableName(table.name()).item(item));

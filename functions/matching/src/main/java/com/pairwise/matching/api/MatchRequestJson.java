@@ -3,7 +3,7 @@ package com.pairwise.matching.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.Suggestion;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchRequest;
 import java.time.Instant;
 import java.util.Set;
@@ -30,7 +30,7 @@ final class MatchRequestJson {
     }
 
     static ObjectNode write(MatchRequest r, Instant now) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", r.id());
         o.put("programId", r.programId());
         o.put("menteeId", r.menteeId());
@@ -48,7 +48,7 @@ final class MatchRequestJson {
     }
 
     static ObjectNode write(Suggestion s) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("userId", s.userId());
         o.put("displayName", s.displayName());
         o.put("score", s.score());

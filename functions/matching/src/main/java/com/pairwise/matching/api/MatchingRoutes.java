@@ -11,7 +11,7 @@ import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.PageQuery;
 import com.pairwise.shared.http.Router;
@@ -64,7 +64,7 @@ public final class MatchingRoutes {
     private ApiResponse suggestions(ApiRequest r) {
         int limit = limit(r);
         List<Suggestion> found = selfMatching.suggestions(caller(r), programId(r), limit);
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode items = o.putArray("items");
         found.forEach(s -> items.add(MatchRequestJson.write(s)));
         return ok(o);
@@ -94,7 +94,7 @@ public final class MatchingRoutes {
 
     private ApiResponse myRequests(ApiRequest r) {
         SelfMatching.MyRequests mine = selfMatching.mine(caller(r));
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode sent = o.putArray("sent");
         mine.sent().forEach(m -> sent.add(MatchRequestJson.write(m, clock.instant())));
         ArrayNode received = o.putArray("received");
@@ -143,7 +143,7 @@ public final class MatchingRoutes {
     private ApiResponse myRelationships(ApiRequest r) {
         PageQuery page = PageQuery.of(r);
         Page<Relationship> mine = relationships.mine(caller(r), page.limit(), page.cursor());
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode a = o.putArray("items");
         mine.items().forEach(item -> a.add(RelationshipJson.write(item)));
         o.put("nextCursor", mine.nextCursor());

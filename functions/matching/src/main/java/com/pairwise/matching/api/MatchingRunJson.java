@@ -6,7 +6,7 @@ import com.pairwise.matching.domain.MatchingRuns.RunView;
 import com.pairwise.matching.domain.RunSelection;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.MatchingRunCommit;
 import com.pairwise.shared.model.UnmatchedPerson;
@@ -65,7 +65,7 @@ final class MatchingRunJson {
     }
 
     static ObjectNode write(MatchingRun run) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", run.id());
         o.put("programId", run.programId());
         o.put("status", run.status().wire());
@@ -119,7 +119,7 @@ final class MatchingRunJson {
     }
 
     private static ArrayNode unmatched(List<UnmatchedPerson> people) {
-        ArrayNode a = Json.MAPPER.createArrayNode();
+        ArrayNode a = JsonTree.array();
         people.forEach(u -> a.addObject().put("userId", u.userId()).put("rule", u.rule()).put("reason", u.reason()));
         return a;
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.ManualPairing;
 import com.pairwise.matching.domain.PairingOutcome;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.Relationship;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ final class RelationshipJson {
     }
 
     static ObjectNode write(Relationship r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", r.id());
         o.put("programId", r.programId());
         o.put("format", r.format().wire());
@@ -87,7 +87,7 @@ final class RelationshipJson {
     }
 
     static ArrayNode strings(List<String> values) {
-        ArrayNode a = Json.MAPPER.createArrayNode();
+        ArrayNode a = JsonTree.array();
         values.forEach(a::add);
         return a;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.events.EventRelay;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.store.MatchRequestStore;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public final class AnnouncedRequests {
     }
 
     private DomainEvent requested(MatchRequest r) {
-        ObjectNode d = Json.MAPPER.createObjectNode();
+        ObjectNode d = JsonTree.object();
         d.put("requestId", r.id());
         d.put("programId", r.programId());
         d.put("menteeId", r.menteeId());
@@ -45,6 +45,6 @@ public final class AnnouncedRequests {
         d.put("origin", r.origin().wire());
         d.put("createdAt", r.createdAt().toString());
         d.put("expiresAt", r.expiresAt().toString());
-        return new DomainEvent(ids.next("evt"), RelationshipEvents.SOURCE, REQUESTED, d.toString(), r.createdAt());
+        return new DomainEvent(ids.next("evt"), RelationshipEvents.SOURCE, REQUESTED, JsonTree.write(d), r.createdAt());
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.Relationship;
 import java.time.Instant;
 
@@ -26,17 +26,17 @@ public final class RelationshipEvents {
     public DomainEvent started(Relationship r, String startedBy, Instant now) {
         ObjectNode detail = detail(r);
         detail.put("startedBy", startedBy);
-        return new DomainEvent(ids.next("evt"), SOURCE, STARTED, detail.toString(), now);
+        return new DomainEvent(ids.next("evt"), SOURCE, STARTED, JsonTree.write(detail), now);
     }
 
     public DomainEvent ended(Relationship r, String endedBy, Instant now) {
         ObjectNode detail = detail(r);
         detail.put("endedBy", endedBy);
-        return new DomainEvent(ids.next("evt"), SOURCE, ENDED, detail.toString(), now);
+        return new DomainEvent(ids.next("evt"), SOURCE, ENDED, JsonTree.write(detail), now);
     }
 
     private static ObjectNode detail(Relationship r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("relationshipId", r.id());
         o.put("programId", r.programId());
         o.put("format", r.format().wire());

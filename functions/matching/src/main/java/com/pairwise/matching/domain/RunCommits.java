@@ -8,7 +8,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.events.EventRelay;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.MatchingRunCommit;
 import com.pairwise.shared.model.MatchingRunStatus;
@@ -189,10 +189,10 @@ public final class RunCommits {
     }
 
     private DomainEvent job(String runId, String commitId, Instant now) {
-        ObjectNode detail = Json.MAPPER.createObjectNode();
+        ObjectNode detail = JsonTree.object();
         detail.put("pairwiseJob", JOB);
         detail.put("runId", runId);
         detail.put("commitId", commitId);
-        return new DomainEvent(ids.next("evt"), RelationshipEvents.SOURCE, REQUESTED, detail.toString(), now);
+        return new DomainEvent(ids.next("evt"), RelationshipEvents.SOURCE, REQUESTED, JsonTree.write(detail), now);
     }
 }

@@ -2,7 +2,7 @@ package com.pairwise.reminders.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.reminders.domain.Notification;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 
 /** A feed entry as JSON. */
 final class NotificationJson {
@@ -10,7 +10,7 @@ final class NotificationJson {
     }
 
     static ObjectNode write(Notification n) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", n.id());
         o.put("kind", n.kind().wire());
         o.put("subject", n.subject());

@@ -6,7 +6,7 @@ import com.pairwise.reminders.domain.Preferences;
 import com.pairwise.reminders.domain.QuietHours;
 import com.pairwise.reminders.domain.ReminderKind;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ final class PreferencesJson {
     }
 
     static ObjectNode write(Preferences p) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ObjectNode kinds = o.putObject("kinds");
         for (ReminderKind k : ReminderKind.values()) {
             kinds.put(k.wire(), p.allows(k));

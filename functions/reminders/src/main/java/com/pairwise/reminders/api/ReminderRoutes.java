@@ -14,7 +14,7 @@ import com.pairwise.shared.domain.NotFoundException;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.store.Page;
@@ -63,7 +63,7 @@ public final class ReminderRoutes {
             throw ValidationException.of("before", "is not a notification id from this list");
         }
         Page<Notification> page = feed.list(caller(r).userId(), limit, before);
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode items = o.putArray("items");
         page.items().forEach(n -> items.add(NotificationJson.write(n)));
         o.put("nextCursor", page.nextCursor());

@@ -5,7 +5,6 @@ import com.pairwise.reminders.domain.MailSender;
 import com.pairwise.reminders.domain.OutgoingMail;
 import com.pairwise.shared.store.AwsClients;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.MessageHeader;
@@ -30,7 +29,7 @@ public final class SesMailSender implements MailSender {
             throw new IllegalStateException("SES_FROM_ADDRESS is not set");
         }
         SesV2Client client = SesV2Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClients.httpClient())
                 .credentialsProvider(AwsClients.credentials())
                 .region(AwsClients.region())
                 .build();

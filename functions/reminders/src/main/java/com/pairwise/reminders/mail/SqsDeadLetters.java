@@ -3,9 +3,8 @@ package com.pairwise.reminders.mail;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.reminders.domain.DeadLetters;
 import com.pairwise.reminders.domain.OutgoingMail;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.store.AwsClients;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Parks a mail that failed every attempt on the dead-letter queue (DEAD_LETTER_QUEUE_URL); an alarm watches it. */
@@ -24,7 +23,7 @@ public final class SqsDeadLetters implements DeadLetters {
             throw new IllegalStateException("DEAD_LETTER_QUEUE_URL is not set");
         }
         return new SqsDeadLetters(SqsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClients.httpClient())
                 .credentialsProvider(AwsClients.credentials())
                 .region(AwsClients.region())
                 .build(), url);
@@ -37,10 +36,10 @@ public final class SqsDeadLetters implements DeadLetters {
 
     /** The dead letter names the reminder and the failure; the message itself is rebuilt from the reminder item. */
     static String body(OutgoingMail mail, int attempts, String lastError) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("reminder", mail.reminderKey());
         o.put("attempts", attempts);
         o.put("lastError", lastError);
-        return o.toString();
+        return JsonTree.write(o);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Where the unsubscribe HMAC key comes from: Secrets Manager in the cloud, a generated file locally. */
@@ -23,7 +22,7 @@ public final class UnsubscribeKey {
             throw new IllegalStateException("UNSUBSCRIBE_KEY_SECRET is not set");
         }
         try (SecretsManagerClient client = SecretsManagerClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClients.httpClient())
                 .credentialsProvider(AwsClients.credentials())
                 .region(AwsClients.region())
                 .build()) {

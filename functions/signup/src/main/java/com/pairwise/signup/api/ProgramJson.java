@@ -3,7 +3,7 @@ package com.pairwise.signup.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.ProfileField;
 import com.pairwise.shared.model.Program;
@@ -131,7 +131,7 @@ final class ProgramJson {
 
     static ObjectNode write(Program p) {
         ProgramSettings s = p.settings();
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", p.id());
         o.put("name", s.name());
         o.put("description", s.description());
@@ -164,14 +164,14 @@ final class ProgramJson {
     }
 
     private static ObjectNode window(RegistrationWindow w) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("opensAt", text(w.opensAt()));
         o.put("closesAt", text(w.closesAt()));
         return o;
     }
 
     static ArrayNode strings(List<String> values) {
-        ArrayNode a = Json.MAPPER.createArrayNode();
+        ArrayNode a = JsonTree.array();
         values.forEach(a::add);
         return a;
     }

@@ -2,7 +2,7 @@ package com.pairwise.signup.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.Profile;
 import com.pairwise.shared.model.ProgramCounts;
 import com.pairwise.shared.model.Registration;
@@ -78,7 +78,7 @@ final class RegistrationJson {
 
     static ObjectNode write(Registration r) {
         Profile p = r.profile();
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("programId", r.programId());
         o.put("userId", r.userId());
         o.put("role", r.role().wire());
@@ -107,7 +107,7 @@ final class RegistrationJson {
     }
 
     static ObjectNode write(ProgramCounts c) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("mentors", c.mentors());
         o.put("mentees", c.mentees());
         o.put("peers", c.peers());

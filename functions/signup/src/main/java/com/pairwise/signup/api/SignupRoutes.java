@@ -6,7 +6,7 @@ import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.CorrelationId;
 import com.pairwise.shared.http.ApiResponse;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.metrics.BusinessMetrics;
@@ -110,7 +110,7 @@ public final class SignupRoutes {
 
     private ApiResponse me(ApiRequest r) {
         PersonalData.Export data = personalData.export(caller(r));
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("userId", data.userId());
         o.put("email", data.email());
         o.set("groups", ProgramJson.strings(data.groups()));
@@ -122,7 +122,7 @@ public final class SignupRoutes {
 
     private ApiResponse export(ApiRequest r) {
         DataExport.Document data = dataExport.export(caller(r));
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("exportedAt", data.exportedAt().toString());
         ObjectNode identity = o.putObject("identity");
         identity.put("userId", data.userId());
@@ -131,8 +131,8 @@ public final class SignupRoutes {
         ArrayNode regs = o.putArray("registrations");
         data.registrations().forEach(reg -> regs.add(RegistrationJson.write(reg)));
         o.set("coordinatedPrograms", ProgramJson.strings(data.coordinatedPrograms()));
-        // Sections are plain maps, lists and scalars: Jackson writes them without looking into any class.
-        data.areas().forEach((name, section) -> o.set(name, Json.MAPPER.valueToTree(section)));
+        // Sections are plain maps, lists and scalars, so no class is looked into.
+        data.areas().forEach((name, section) -> o.set(name, JsonTree.of(section)));
         ApiResponse json = ok(o);
         return new ApiResponse(200, Map.of("content-type", "application/json",
                 "content-disposition", "attachment; filename=\"pairwise-export.json\""), json.body());
@@ -140,7 +140,7 @@ public final class SignupRoutes {
 
     private ApiResponse erase(ApiRequest r) {
         PersonErasure.Erasure erased = erasure.erase(caller(r));
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("erasureId", erased.erasureId());
         o.put("registrationsRemoved", erased.registrationsRemoved());
         o.put("coordinatorRolesRemoved", erased.coordinatorRolesRemoved());
@@ -148,7 +148,7 @@ public final class SignupRoutes {
     }
 
     private static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> write) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode items = o.putArray("items");
         page.items().forEach(item -> items.add(write.apply(item)));
         o.put("nextCursor", page.nextCursor());

@@ -3,7 +3,7 @@ package com.pairwise.signup.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.DomainEvent;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.Role;
@@ -35,12 +35,12 @@ public final class MentorCapacityEvents {
         if (previous == capacity) {
             return Optional.empty();
         }
-        ObjectNode d = Json.MAPPER.createObjectNode();
+        ObjectNode d = JsonTree.object();
         d.put("programId", after.programId());
         d.put("mentorId", after.userId());
         d.put("capacity", capacity);
         d.put("previousCapacity", previous);
-        return Optional.of(new DomainEvent(ids.next("evt"), SOURCE, CHANGED, d.toString(), now));
+        return Optional.of(new DomainEvent(ids.next("evt"), SOURCE, CHANGED, JsonTree.write(d), now));
     }
 
     private static int capacity(Registration r, Program program) {

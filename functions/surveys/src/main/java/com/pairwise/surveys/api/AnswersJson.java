@@ -85,7 +85,7 @@ final class AnswersJson {
     }
 
     static ObjectNode write(Map<String, Answer> answers) {
-        ObjectNode o = com.pairwise.shared.http.Json.MAPPER.createObjectNode();
+        ObjectNode o = com.pairwise.shared.http.JsonTree.object();
         answers.forEach((id, a) -> {
             if (a instanceof Answer.Score s) {
                 o.put(id, s.value());

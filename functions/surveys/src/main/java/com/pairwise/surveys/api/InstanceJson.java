@@ -2,7 +2,7 @@ package com.pairwise.surveys.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.surveys.domain.Answers;
 import com.pairwise.surveys.domain.Question;
 import com.pairwise.surveys.domain.QuestionType;
@@ -20,7 +20,7 @@ final class InstanceJson {
     }
 
     ObjectNode summary(SurveyInstance i, String language) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", i.id());
         o.put("programId", i.programId());
         o.put("surveyId", i.surveyId());
@@ -49,7 +49,7 @@ final class InstanceJson {
     }
 
     ObjectNode template(SurveyTemplate t, String language) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("id", t.id());
         o.put("title", texts.text(language, t.id() + ".title"));
         o.put("intro", texts.text(language, t.id() + ".intro"));
@@ -58,7 +58,7 @@ final class InstanceJson {
     }
 
     private ArrayNode questions(SurveyTemplate t, List<String> skills, String language) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        ArrayNode out = JsonTree.array();
         for (Question q : t.questions()) {
             String key = t.id() + "." + q.id();
             ObjectNode o = out.addObject();

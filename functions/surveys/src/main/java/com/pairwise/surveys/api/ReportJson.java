@@ -2,7 +2,7 @@ package com.pairwise.surveys.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.model.ProgramCounts;
 import com.pairwise.surveys.domain.GroupFigures;
 import com.pairwise.surveys.domain.MeetingFigures;
@@ -16,7 +16,7 @@ final class ReportJson {
     }
 
     static ObjectNode write(ProgramReport r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("programId", r.programId());
         o.put("generatedAt", r.generatedAt().toString());
         ProgramCounts c = r.participants();
@@ -65,7 +65,7 @@ final class ReportJson {
 
     /** Program-wide per relationship, per region per matched mentee (peer). */
     static ObjectNode meetings(MeetingFigures m) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("held", m.held());
         o.put("heldByActive", m.heldByActive());
         o.put("active", m.active());
@@ -75,7 +75,7 @@ final class ReportJson {
     }
 
     static ObjectNode figures(GroupFigures g) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("group", g.group());
         o.put("suppressed", g.suppressed());
         if (g.suppressed()) {

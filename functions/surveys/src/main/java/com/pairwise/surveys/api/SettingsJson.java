@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.http.Fields;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.surveys.domain.Audience;
 import com.pairwise.surveys.domain.SurveyDefinition;
 import com.pairwise.surveys.domain.SurveySettings;
@@ -61,7 +61,7 @@ final class SettingsJson {
             return null;
         }
         int before = parent.errors().size();
-        Fields s = new Fields(Json.MAPPER.createObjectNode().set(at, node)).object(at);
+        Fields s = new Fields(JsonTree.object().set(at, node)).object(at);
         // Errors of the nested reader land in its own list; copy them with their paths.
         s.rejectUnknown(SURVEY);
         String id = s.text("id", 40);
@@ -103,7 +103,7 @@ final class SettingsJson {
     }
 
     static ObjectNode write(SurveySettings settings) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("editWindowHours", settings.editWindowHours());
         o.put("source", settings.custom() ? "program" : "defaults");
         o.put("version", settings.version());

@@ -8,7 +8,7 @@ import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
-import com.pairwise.shared.http.Json;
+import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
 import com.pairwise.surveys.domain.Answers;
@@ -101,7 +101,7 @@ public final class SurveyRoutes {
     private ApiResponse templates(ApiRequest r) {
         String language = language(r);
         String shown = TemplateTexts.supported(language);
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         o.put("language", shown);
         ArrayNode items = o.putArray("items");
         for (SurveyTemplate t : templates.all()) {
@@ -121,7 +121,7 @@ public final class SurveyRoutes {
             throw ValidationException.of("status", "must be open or answered, not '" + (status.length() > 20 ? status.substring(0, 20) : status) + "'");
         }
         String language = language(r);
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonTree.object();
         ArrayNode items = o.putArray("items");
         for (SurveyInstance i : answers.mine(caller(r), open)) {
             items.add(instances.summary(i, TemplateTexts.supported(language == null ? i.language() : language)));
