@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -136,7 +135,7 @@ public final class JsonTree {
     /** Compact JSON text of a tree, as the mapper would write it. */
     public static String write(JsonNode node) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator((Writer) out)) {
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             write(generator, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter has no I/O to fail
@@ -149,12 +148,12 @@ public final class JsonTree {
         try {
             write(out, node);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a byte array has no I/O to fail
         }
         return out.toByteArray();
     }
 
-    /** Writes a tree to a stream as UTF-8, leaving the stream open. */
+    /** Writes a tree to a stream as UTF-8 (characters outside the BMP escaped, as the mapper does), leaving it open. */
     public static void write(OutputStream out, JsonNode node) throws IOException {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
