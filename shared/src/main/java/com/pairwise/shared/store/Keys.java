@@ -5,6 +5,18 @@ public final class Keys {
     private Keys() {
     }
 
+    /**
+     * A non-negative number as fixed-width decimal text, so keys sort in number order ({@code String.format("%013d")}
+     * costs a Formatter, regular expressions and locale data on the cold path).
+     */
+    public static String digits(long value, int width) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+        String text = Long.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
+    }
+
     public static String program(String programId) {
         return "PROGRAM#" + programId;
     }

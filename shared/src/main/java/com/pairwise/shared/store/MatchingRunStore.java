@@ -87,7 +87,7 @@ public final class MatchingRunStore {
     public void finish(String runId, RunResult result, long totalScore, Instant now) {
         List<String> chunks = chunk(result);
         for (int i = 0; i < chunks.size(); i++) {
-            String sk = String.format("%s%05d", CHUNK, i + 1);
+            String sk = CHUNK + Keys.digits(i + 1, 5);
             String data = chunks.get(i);
             table.dynamo().putItem(b -> b.tableName(table.name()).item(Map.of(
                     TableDefinition.PK, s(Keys.matchingRun(runId)), TableDefinition.SK, s(sk),

@@ -37,7 +37,7 @@ public final class RegistrationChanges {
 
     /** The sort key every marker stamped at or after {@code at} sorts at or after. */
     public static String keyFrom(Instant at) {
-        return PREFIX + String.format("%013d", Math.max(0, at.toEpochMilli()));
+        return PREFIX + Keys.digits(Math.max(0, at.toEpochMilli()), 13);
     }
 
     /** Every marker stamped at or after {@code from}, oldest first (a consistent Query of the program's partition). */

@@ -205,7 +205,7 @@ public final class RunCommitStore {
     }
 
     private static String planKey(String commitId, int n) {
-        return String.format("%s%s#%05d", PLAN, commitId, n);
+        return PLAN + commitId + "#" + Keys.digits(n, 5);
     }
 
     private static Map<String, AttributeValue> runKey(String runId) {

@@ -1,5 +1,6 @@
 package com.pairwise.reminders.domain;
 
+import com.pairwise.shared.store.Keys;
 import com.pairwise.shared.domain.IdGenerator;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -158,6 +159,6 @@ public final class ReminderRun {
 
     /** Stable per reminder and revision, so a resumed run writes the same feed entry, not a second one. */
     static String notificationId(Reminder r) {
-        return String.format("%013d", r.dueAt().toEpochMilli()) + "-" + Integer.toHexString((r.key() + "#" + r.revision()).hashCode());
+        return Keys.digits(r.dueAt().toEpochMilli(), 13) + "-" + Integer.toHexString((r.key() + "#" + r.revision()).hashCode());
     }
 }

@@ -60,7 +60,7 @@ public final class DynamoRelationshipActivity implements RelationshipActivity {
             QueryResponse page = table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)
                     .keyConditionExpression("GSI2PK = :p AND GSI2SK < :before")
                     .expressionAttributeValues(Map.of(":p", s(ReminderKeys.idle(programId)),
-                            ":before", s(String.format("%013d", before.toEpochMilli()))))
+                            ":before", s(Keys.digits(before.toEpochMilli(), 13))))
                     .limit(limit - out.size()).exclusiveStartKey(start).build());
             for (Map<String, AttributeValue> item : page.items()) {
                 out.add(new Idle(item.get(TableDefinition.PK).s().substring(Keys.RELATIONSHIP_PREFIX.length()),

@@ -1,5 +1,6 @@
 package com.pairwise.reminders.store;
 
+import com.pairwise.shared.store.Keys;
 import com.pairwise.reminders.domain.Reminder;
 import com.pairwise.reminders.domain.ReminderBook;
 import com.pairwise.reminders.domain.ReminderKind;
@@ -99,7 +100,7 @@ public final class DynamoReminderBook implements ReminderBook {
 
     @Override
     public Due due(Instant now, int limit) {
-        String upper = String.format("%013d", now.toEpochMilli() + 1);
+        String upper = Keys.digits(now.toEpochMilli() + 1, 13);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         double capacity = 0;
         for (int shard = 0; shard < ReminderKeys.SHARDS && items.size() < limit; shard++) {

@@ -1,5 +1,6 @@
 package com.pairwise.reminders.store;
 
+import com.pairwise.shared.store.Keys;
 import com.pairwise.reminders.domain.ReminderKind;
 
 /** Keys of the reminder function's items; see docs/data-model.md. */
@@ -29,7 +30,7 @@ final class ReminderKeys {
 
     /** Zero-padded epoch millis first, so string order is time order. */
     static String dueSort(long dueAtMillis, String reminderKey) {
-        return String.format("%013d", dueAtMillis) + "#" + reminderKey;
+        return Keys.digits(dueAtMillis, 13) + "#" + reminderKey;
     }
 
     static String feed(String userId) {
@@ -55,6 +56,6 @@ final class ReminderKeys {
     }
 
     static String idleSort(long lastActivityMillis, String relationshipId) {
-        return String.format("%013d", lastActivityMillis) + "#" + relationshipId;
+        return Keys.digits(lastActivityMillis, 13) + "#" + relationshipId;
     }
 }
