@@ -22,6 +22,7 @@ import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.store.MatchingErasureStore;
@@ -37,6 +38,7 @@ import com.pairwise.shared.store.RunCommitStore;
 import com.pairwise.shared.store.WaitlistStore;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Lambda entry point of the matching function: HTTP API requests (suggestions, match requests, relationships,
@@ -44,10 +46,20 @@ import java.time.Clock;
  */
 public final class MatchingHandler extends HttpFunction {
 
-    /** Used by Lambda: clients and schemas are built once here, at init. */
+    /** A program id that is well formed but never stored: warm-up reads find nothing. */
+    static final String WARM_UP_PROGRAM = "prg_snapstartpriming";
+    /** A well-formed request (any valid user id as mentor) in that program: parsed, then answered not found. */
+    private static final String WARM_UP_REQUEST_BODY = "{\"mentorId\":\"00000000-0000-0000-0000-000000000001\",\"message\":\"warm up\"}";
+
+    private final Jobs jobs;
+    /** Held so the CRaC context (which may keep resources weakly) runs it before the SnapStart snapshot. */
+    @SuppressWarnings("unused")
+    private final SnapStartPriming priming;
+
+    /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart, primed). */
     public MatchingHandler() {
-        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(),
-                EventBridgePublisher.fromEnvironment(), System.out);
+        this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(),
+                EventBridgePublisher.fromEnvironment(), System.out, CommitPacing.DEFAULT), true);
     }
 
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
@@ -56,14 +68,25 @@ public final class MatchingHandler extends HttpFunction {
 
     /** As above with the pace of run commits (tests use small chunks to exercise continuations). */
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
-        this(new Wiring(table, clock, publisher, log, pacing));
+        this(new Wiring(table, clock, publisher, log, pacing), false);
     }
 
-    private final Jobs jobs;
-
-    private MatchingHandler(Wiring w) {
+    private MatchingHandler(Wiring w, boolean primeOnSnapshot) {
         super(w.router);
         this.jobs = w.jobs;
+        priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
+    }
+
+    /**
+     * Requests that load and run what real ones do (event and body parsing, routing, the DynamoDB client's signing,
+     * HTTP and marshalling, problem answers) while writing nothing: a match request in a program that does not exist
+     * and the warm-up user's own (empty) requests and relationships. No job is run: every job drains the outbox,
+     * which could publish.
+     */
+    void warmUp() {
+        warmUp("POST /programs/{programId}/match-requests", Map.of("programId", WARM_UP_PROGRAM), WARM_UP_REQUEST_BODY);
+        warmUp("GET /me/match-requests", Map.of(), null);
+        warmUp("GET /me/relationships", Map.of(), null);
     }
 
     @Override
