@@ -26,6 +26,7 @@ import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
@@ -33,6 +34,7 @@ import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Lambda entry point of the agenda function: meetings, agendas, templates and invites over HTTP, and the kick-off of
@@ -42,16 +44,28 @@ public final class AgendaHandler extends HttpFunction {
     public static final String RELATIONSHIP_SOURCE = "pairwise.matching";
     public static final String RELATIONSHIP_STARTED = "RelationshipStarted";
 
+    /** Ids that are well formed but never stored: warm-up reads find nothing. */
+    static final String WARM_UP_RELATIONSHIP = "rel_snapstartpriming";
+    static final String WARM_UP_MEETING = "mtg_snapstartpriming";
+    /** A well-formed booking: parsed, then answered not found (the relationship does not exist). */
+    private static final String WARM_UP_MEETING_BODY = "{\"start\":\"2027-01-15T09:00:00Z\",\"durationMinutes\":60,\"place\":\"Room 1\"}";
+
     private final Agendas agendas;
     private final PersonErasure erasure;
+    private final ContentLibrary content;
     private final PrintStream log;
     private final Clock clock;
+    /** Held so the CRaC context (which may keep resources weakly) runs it before the SnapStart snapshot. */
+    @SuppressWarnings("unused")
+    private final SnapStartPriming priming;
 
-    /** Used by Lambda: clients, schemas and the bundled content are loaded once here, at init, and primed for SnapStart. */
+    /**
+     * Used by Lambda: clients, schemas and the bundled content are loaded once here, at init; the agenda and invite
+     * warm-up runs only before a SnapStart snapshot, so plain cold starts do not pay for it.
+     */
     public AgendaHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment());
-        Priming.run(BundledContent.load());
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(), true);
     }
 
     public AgendaHandler(PairwiseTable table, Clock clock) {
@@ -64,15 +78,36 @@ public final class AgendaHandler extends HttpFunction {
 
     /** With a publisher, meetings booked, moved, cancelled or held are announced (MeetingScheduled / MeetingCancelled / MeetingHeld). */
     public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(Parts.build(table, clock, events == null ? null : new EventRelay(new OutboxStore(table), events, log)), clock, log);
+        this(table, clock, log, events, false);
     }
 
-    private AgendaHandler(Parts parts, Clock clock, PrintStream log) {
+    private AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, boolean primeOnSnapshot) {
+        this(Parts.build(table, clock, events == null ? null : new EventRelay(new OutboxStore(table), events, log)), clock, log,
+                primeOnSnapshot);
+    }
+
+    private AgendaHandler(Parts parts, Clock clock, PrintStream log, boolean primeOnSnapshot) {
         super(new AgendaRoutes(parts.meetings, parts.agendas, parts.templates).register(new Router(new RequestLog(log, clock, "agenda"))));
         this.agendas = parts.agendas;
         this.erasure = parts.erasure;
+        this.content = parts.content;
         this.log = log;
         this.clock = clock;
+        priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
+    }
+
+    /**
+     * One agenda and invite per bundled language in memory ({@link Priming}: time-zone rules and locale data), then
+     * requests that load and run what real ones do (event and body parsing, routing, the DynamoDB client's signing,
+     * HTTP and marshalling, problem answers) while writing nothing: a booking for a relationship that does not
+     * exist, its meeting list, and a meeting that does not exist.
+     */
+    void warmUp() {
+        Priming.run(content);
+        Map<String, String> relationship = Map.of("relationshipId", WARM_UP_RELATIONSHIP);
+        warmUp("POST /relationships/{relationshipId}/meetings", relationship, WARM_UP_MEETING_BODY);
+        warmUp("GET /relationships/{relationshipId}/meetings", relationship, null);
+        warmUp("GET /meetings/{meetingId}", Map.of("meetingId", WARM_UP_MEETING), null);
     }
 
     /** EventBridge: prepares the kick-off of a relationship that just started; redeliveries change nothing. */
@@ -108,7 +143,7 @@ public final class AgendaHandler extends HttpFunction {
     }
 
     /** The function's parts, wired once. */
-    private record Parts(Meetings meetings, Agendas agendas, Templates templates, PersonErasure erasure) {
+    private record Parts(Meetings meetings, Agendas agendas, Templates templates, PersonErasure erasure, ContentLibrary content) {
         static Parts build(PairwiseTable table, Clock clock, EventRelay relay) {
             ContentLibrary content = BundledContent.load();
             AgendaSource source = new TemplateAgendaSource(content);
@@ -119,7 +154,7 @@ public final class AgendaHandler extends HttpFunction {
             Meetings meetings = new Meetings(store, access, participants, templates, source, clock, new IdGenerator(), relay);
             Agendas agendas = new Agendas(store, meetings, access, participants, templates, source, content, clock);
             PersonErasure erasure = new PersonErasure(store, access, new MeetingEvents(new IdGenerator()), relay, clock);
-            return new Parts(meetings, agendas, templates, erasure);
+            return new Parts(meetings, agendas, templates, erasure, content);
         }
     }
 }
