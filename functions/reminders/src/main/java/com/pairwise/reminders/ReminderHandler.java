@@ -35,6 +35,7 @@ import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
@@ -42,6 +43,7 @@ import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.shared.store.RelationshipStore;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Lambda entry point of the reminders function. EventBridge: the schedule rule runs the due reminders, the weekly rule
@@ -49,31 +51,56 @@ import java.time.Clock;
  * HTTP: preferences, the in-app feed, unsubscribe (a page on GET, the change on POST).
  */
 public final class ReminderHandler extends HttpFunction {
+    /** A preferences change refused field by field (an hour that does not exist): read first, then answered 400. */
+    private static final String WARM_UP_PREFERENCES_BODY = "{\"kinds\":{\"meeting\":false},\"quietHours\":{\"start\":\"25:00\"}}";
+
     private final ReminderRun run;
     private final ReminderEvents events;
     private final WeeklyDigest digest;
     private final PrintStream log;
     private final Clock clock;
+    /** Held so the CRaC context (which may keep resources weakly) runs it before the SnapStart snapshot. */
+    @SuppressWarnings("unused")
+    private final SnapStartPriming priming;
 
-    /** Used by Lambda: clients (DynamoDB, SES, SQS) and the unsubscribe key are built once here, at init. */
+    /** Used by Lambda: clients (DynamoDB, SES, SQS) and the unsubscribe key are built once here, at init (and primed for SnapStart). */
     public ReminderHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), SesMailSender.fromEnvironment(),
                 SqsDeadLetters.fromEnvironment(), UnsubscribeKey.fromSecretsManager(), requiredEnv("PUBLIC_BASE_URL"),
-                ReminderSettings.DEFAULT, System.out);
+                ReminderSettings.DEFAULT, System.out, true);
     }
 
     public ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, byte[] unsubscribeKey,
                            String publicBaseUrl, ReminderSettings settings, PrintStream log) {
-        this(Parts.build(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log), clock, log);
+        this(table, clock, mail, deadLetters, unsubscribeKey, publicBaseUrl, settings, log, false);
     }
 
-    private ReminderHandler(Parts parts, Clock clock, PrintStream log) {
+    private ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, byte[] unsubscribeKey,
+                            String publicBaseUrl, ReminderSettings settings, PrintStream log, boolean primeOnSnapshot) {
+        this(Parts.build(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log), clock, log,
+                primeOnSnapshot);
+    }
+
+    private ReminderHandler(Parts parts, Clock clock, PrintStream log, boolean primeOnSnapshot) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
         this.run = parts.run;
         this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, parts.reminderMentions, log);
         this.digest = parts.digest;
         this.log = log;
         this.clock = clock;
+        priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
+    }
+
+    /**
+     * Requests that load and run what real ones do (event and body parsing, routing, the DynamoDB client's signing,
+     * HTTP and marshalling, problem answers) while writing nothing: the warm-up user's own (default) preferences and
+     * (empty) feed, and a preferences change refused for a bad body. No event and never the scheduled run: those
+     * plan, write or send mail.
+     */
+    void warmUp() {
+        warmUp("GET /me/preferences", Map.of(), null);
+        warmUp("GET /me/notifications", Map.of(), null);
+        warmUp("PATCH /me/preferences", Map.of(), WARM_UP_PREFERENCES_BODY);
     }
 
     /** One run over the reminders due now (what the schedule rule triggers). */
