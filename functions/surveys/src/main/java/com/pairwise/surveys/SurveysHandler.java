@@ -9,6 +9,7 @@ import com.pairwise.shared.events.ReminderRequests;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.lambda.SnapStartPriming;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -30,6 +31,7 @@ import com.pairwise.surveys.store.SurveyErasureStore;
 import com.pairwise.surveys.store.SurveyStore;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Lambda entry point of the surveys function: HTTP API requests (survey settings, my surveys, answers, reports),
@@ -37,12 +39,20 @@ import java.time.Clock;
  * sends due surveys.
  */
 public final class SurveysHandler extends HttpFunction {
-    private final SurveyEvents events;
+    /** A survey instance id that is well formed but never stored: warm-up reads find nothing. */
+    static final String WARM_UP_INSTANCE = "svi_snapstartpriming";
+    /** A well-formed answer: parsed, then answered not found (the survey does not exist). */
+    private static final String WARM_UP_ANSWERS_BODY = "{\"answers\":{\"q1\":4,\"q2\":\"warm up\"}}";
 
-    /** Used by Lambda: clients, templates and texts are built once here, at init. */
+    private final SurveyEvents events;
+    /** Held so the CRaC context (which may keep resources weakly) runs it before the SnapStart snapshot. */
+    @SuppressWarnings("unused")
+    private final SnapStartPriming priming;
+
+    /** Used by Lambda: clients, templates and texts are built once here, at init (and primed for SnapStart). */
     public SurveysHandler() {
-        this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment());
+        this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment()), true);
     }
 
     /** Without a bus: no survey-due reminders are asked for. */
@@ -52,12 +62,25 @@ public final class SurveysHandler extends HttpFunction {
 
     /** @param events the project's bus: each survey sent asks reminders for a survey-due reminder, each answer withdraws it */
     public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(new Wiring(table, clock, log, events));
+        this(new Wiring(table, clock, log, events), false);
     }
 
-    private SurveysHandler(Wiring w) {
+    private SurveysHandler(Wiring w, boolean primeOnSnapshot) {
         super(w.router);
         this.events = w.events;
+        priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
+    }
+
+    /**
+     * Requests that load and run what real ones do (event and body parsing, routing, the DynamoDB client's signing,
+     * HTTP and marshalling, template texts, problem answers) while writing nothing: the shipped templates, the
+     * warm-up user's own (empty) surveys, and an answer to a survey that does not exist. No event: the schedule and
+     * relationship events send surveys.
+     */
+    void warmUp() {
+        warmUp("GET /survey-templates", Map.of(), null);
+        warmUp("GET /me/surveys", Map.of(), null);
+        warmUp("POST /surveys/{instanceId}/responses", Map.of("instanceId", WARM_UP_INSTANCE), WARM_UP_ANSWERS_BODY);
     }
 
     @Override
