@@ -2,12 +2,8 @@ package com.pairwise.signup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.http.HttpFunction;
-import com.pairwise.shared.http.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import com.pairwise.testing.WarmUpLog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +12,11 @@ class SnapStartWarmUpTest {
     private final SignupHarness api = new SignupHarness();
 
     @Test
-    void warmUpReadsAndIsRefusedButStoresNothing() throws IOException {
+    void warmUpReadsAndIsRefusedButStoresNothing() {
         api.handler.warmUp();
 
         assertEquals(0, api.table.dynamo().scan(b -> b.tableName(api.table.name())).count(), "warm-up wrote to the table");
-        List<Integer> statuses = new ArrayList<>();
-        for (String line : api.log.toString(StandardCharsets.UTF_8).lines().toList()) {
-            JsonNode json = Json.MAPPER.readTree(line);
-            assertEquals("INFO", json.get("level").asText(), line);
-            assertEquals(HttpFunction.WARM_UP_ID, json.get("correlationId").asText());
-            statuses.add(json.get("status").asInt());
-        }
+        List<Integer> statuses = WarmUpLog.statuses(api.log.toByteArray(), HttpFunction.WARM_UP_ID);
         // unknown program (read), sign-up for it (body parsed, then read), program creation refused, own data (query)
         assertEquals(List.of(404, 404, 403, 200), statuses);
     }
