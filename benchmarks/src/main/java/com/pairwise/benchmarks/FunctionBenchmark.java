@@ -257,7 +257,8 @@ public final class FunctionBenchmark {
                             + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*", "$1 / $2 (CPU $3)")
                             + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
                 } else if (line.startsWith("BENCH warm baseline")) {
-                    warm.add("DynamoDB Local GetItem " + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
+                    String what = line.contains("TransactWrite4") ? "DynamoDB Local TransactWriteItems (4 items) " : "DynamoDB Local GetItem ";
+                    warm.add(what + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
                 }
             }
         }
