@@ -182,6 +182,8 @@ public final class FunctionBenchmark {
         double jarMb = Files.size(jar) / (1024.0 * 1024.0);
         System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), jar, jarMb);
         int classes = describeJar(jar);
+        // Lambda unpacks the deployment package into /var/task and loads classes from there, not from the jar
+        Path classPath = Boolean.parseBoolean(System.getProperty("bench.unpacked", "true")) ? unpacked(jar) : jar;
         List<Long> coldMillis = new ArrayList<>();
         List<Long> cpuMillis = new ArrayList<>();
         List<String> warm = new ArrayList<>();
@@ -193,7 +195,7 @@ public final class FunctionBenchmark {
             if (!extra.isEmpty()) {
                 command.addAll(List.of(extra.split("\\s+")));
             }
-            command.addAll(List.of("-cp", jar + File.pathSeparator + launcherClasses(), LambdaLauncher.class.getName()));
+            command.addAll(List.of("-cp", classPath + File.pathSeparator + launcherClasses(), LambdaLauncher.class.getName()));
             int launchArg = command.size();
             command.addAll(List.of("launch-time", subject.handler(), Integer.toString(last ? warmEvents : 0),
                     event(subject, subject.cold(), programId, run).toString()));
@@ -308,6 +310,29 @@ public final class FunctionBenchmark {
         out.toFile().deleteOnExit();
         Files.writeString(out, text);
         return out;
+    }
+
+    /** The jar's entries in a fresh folder, as Lambda lays out a deployment package in /var/task. */
+    private static Path unpacked(Path jar) throws IOException {
+        Path dir = Files.createTempDirectory("bench-task-");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                Path target = dir.resolve(entry.getName()).normalize();
+                if (!target.startsWith(dir)) {
+                    throw new IOException("entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        System.out.println("unpacked into " + dir + " (the class path, as /var/task on Lambda)");
+        return dir;
     }
 
     /** Where LambdaLauncher's class file is (this module's classes), to put beside the function jar. */
