@@ -12,7 +12,7 @@ final class ItemAttributes<T> {
     private final StaticTableSchema.Builder<T> builder;
 
     ItemAttributes(StaticTableSchema.Builder<T> builder) {
-        this.builder = builder;
+        this.builder = builder.attributeConverterProviders(ItemConverters.INSTANCE);
     }
 
     ItemAttributes<T> string(String name, Function<T, String> get, BiConsumer<T, String> set, StaticAttributeTag... tags) {
