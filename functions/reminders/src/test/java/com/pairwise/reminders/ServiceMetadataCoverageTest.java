@@ -1,13 +1,8 @@
 package com.pairwise.reminders;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.pairwise.testing.LeanServiceMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.GeneratedServiceMetadataProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.ServiceMetadata;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -17,23 +12,14 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * client reminders adds to shared's (SES, SQS, Secrets Manager) with the SDK's own metadata.
  */
 class ServiceMetadataCoverageTest {
-    private static final List<String> CLIENTS = List.of(SesV2Client.SERVICE_METADATA_ID, SqsClient.SERVICE_METADATA_ID,
-            SecretsManagerClient.SERVICE_METADATA_ID);
-
     @Test
     void theLeanProviderIsTheOneInUse() {
-        String where = GeneratedServiceMetadataProvider.class.getProtectionDomain().getCodeSource().getLocation().toString();
-        assertTrue(where.contains("shared"), "loaded from " + where);
+        LeanServiceMetadata.assertInUse();
     }
 
     @Test
     void everyClientsServiceHasTheSdksOwnMetadata() {
-        GeneratedServiceMetadataProvider provider = new GeneratedServiceMetadataProvider();
-        for (String id : CLIENTS) {
-            ServiceMetadata metadata = provider.serviceMetadata(id);
-            assertTrue(metadata != null && metadata.getClass().getName().startsWith("software.amazon.awssdk.regions.servicemetadata."),
-                    id + ": " + metadata);
-            assertEquals(Region.EU_WEST_1, ServiceMetadata.of(id).signingRegion(Region.EU_WEST_1), id);
-        }
+        LeanServiceMetadata.assertCovers(List.of(SesV2Client.SERVICE_METADATA_ID, SqsClient.SERVICE_METADATA_ID,
+                SecretsManagerClient.SERVICE_METADATA_ID));
     }
 }

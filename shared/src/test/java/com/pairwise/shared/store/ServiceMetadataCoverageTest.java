@@ -2,8 +2,8 @@ package com.pairwise.shared.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pairwise.testing.LeanServiceMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.GeneratedServiceMetadataProvider;
@@ -17,24 +17,14 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * clients built here (DynamoDB, EventBridge) with the SDK's own metadata; reminders checks the clients it adds.
  */
 class ServiceMetadataCoverageTest {
-    private static final List<String> CLIENTS = List.of(DynamoDbClient.SERVICE_METADATA_ID,
-            EventBridgeClient.SERVICE_METADATA_ID);
-
     @Test
     void theLeanProviderIsTheOneInUse() {
-        String where = GeneratedServiceMetadataProvider.class.getProtectionDomain().getCodeSource().getLocation().toString();
-        assertTrue(where.contains("shared/target/classes"), "loaded from " + where);
+        LeanServiceMetadata.assertInUse();
     }
 
     @Test
     void everyClientsServiceHasTheSdksOwnMetadata() {
-        GeneratedServiceMetadataProvider provider = new GeneratedServiceMetadataProvider();
-        for (String id : CLIENTS) {
-            ServiceMetadata metadata = provider.serviceMetadata(id);
-            assertTrue(metadata != null && metadata.getClass().getName().startsWith("software.amazon.awssdk.regions.servicemetadata."),
-                    id + ": " + metadata);
-            assertEquals(Region.EU_WEST_1, ServiceMetadata.of(id).signingRegion(Region.EU_WEST_1), id);
-        }
+        LeanServiceMetadata.assertCovers(List.of(DynamoDbClient.SERVICE_METADATA_ID, EventBridgeClient.SERVICE_METADATA_ID));
     }
 
     @Test
