@@ -1,6 +1,7 @@
 package com.pairwise.shared.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.shared.domain.ValidationException;
@@ -33,7 +34,10 @@ public final class JsonBody {
             node = JsonTree.read(body);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw ValidationException.of("body", "is not valid JSON" + where);
+            // the rules JsonTree and the read limits add are named; Jackson's own syntax messages are left out (technical)
+            String why = e instanceof JsonTree.Malformed ? ": it " + e.getOriginalMessage()
+                    : e instanceof StreamConstraintsException ? ": it nests deeper than " + JsonTree.MAX_DEPTH + " levels" : "";
+            throw ValidationException.of("body", "is not valid JSON" + where + why);
         }
         if (node == null || !node.isObject()) {
             throw ValidationException.of("body", "must be a JSON object");

@@ -33,10 +33,12 @@ import java.util.Map;
  * <p>Write trees with {@link #write}, not {@code JsonNode.toString()}, which builds a mapper of its own.
  */
 public final class JsonTree {
+    /** How deep objects and arrays may nest. */
+    public static final int MAX_DEPTH = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // bodies are capped before parsing; this keeps a hostile nesting depth from costing stack
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private JsonTree() {
@@ -80,8 +82,7 @@ public final class JsonTree {
         }
         JsonNode root = value(parser, first);
         if (parser.nextToken() != null) {
-            throw new JsonParseException(parser, "Trailing token (of type " + parser.currentToken()
-                    + ") found after the value");
+            throw new Malformed(parser, "has more after the JSON value");
         }
         return root;
     }
@@ -94,7 +95,7 @@ public final class JsonTree {
                     String name = parser.currentName();
                     JsonNode field = value(parser, parser.nextToken());
                     if (object.replace(name, field) != null) {
-                        throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+                        throw new Malformed(parser, "repeats the key '" + name + "'");
                     }
                 }
                 return object;
@@ -129,6 +130,15 @@ public final class JsonTree {
                 return NODES.nullNode();
             }
             default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        }
+    }
+
+    /** Text that parses but breaks a rule of the mapper's (a repeated key, more after the value); says which, briefly. */
+    public static final class Malformed extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(JsonParser parser, String reason) {
+            super(parser, reason);
         }
     }
 

@@ -80,6 +80,7 @@ class JsonBodyTest {
         FieldError error = refusal(withBody("{\"role\": \"mentee\", \"role\": \"mentor\"}"));
         assertEquals("body", error.field());
         assertTrue(error.message().startsWith("is not valid JSON"), error.message());
+        assertTrue(error.message().endsWith(": it repeats the key 'role'"), error.message());
     }
 
     @Test
@@ -88,6 +89,7 @@ class JsonBodyTest {
         FieldError error = refusal(withBody(deep));
         assertEquals("body", error.field());
         assertTrue(error.message().startsWith("is not valid JSON"), error.message());
+        assertTrue(error.message().endsWith(": it nests deeper than 64 levels"), error.message());
     }
 
     @ParameterizedTest
@@ -126,5 +128,6 @@ class JsonBodyTest {
         FieldError error = refusal(withBody("{\"role\": \"mentee\"} {\"role\": \"mentor\"}"));
         assertEquals("body", error.field());
         assertTrue(error.message().startsWith("is not valid JSON"), error.message());
+        assertTrue(error.message().endsWith(": it has more after the JSON value"), error.message());
     }
 }
