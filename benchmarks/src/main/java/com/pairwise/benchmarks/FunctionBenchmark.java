@@ -243,6 +243,9 @@ public final class FunctionBenchmark {
                 System.out.println("function JVM failed (exit " + exit + "):");
                 other.forEach(System.out::println);
                 table.add("| " + subject.name() + " | failed |");
+                if (!classPath.equals(jar)) {
+                    deleteFolder(classPath);
+                }
                 return;
             }
             for (String line : bench) {
@@ -263,6 +266,9 @@ public final class FunctionBenchmark {
                     warm.add(what + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
                 }
             }
+        }
+        if (!classPath.equals(jar)) {
+            deleteFolder(classPath);
         }
         summary(subject.name() + " cold start, launch to first response (ms)", coldMillis);
         summary(subject.name() + " cold start, CPU time of the JVM until then (ms)", cpuMillis);
@@ -333,6 +339,14 @@ public final class FunctionBenchmark {
         }
         System.out.println("unpacked into " + dir + " (the class path, as /var/task on Lambda)");
         return dir;
+    }
+
+    private static void deleteFolder(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Where LambdaLauncher's class file is (this module's classes), to put beside the function jar. */

@@ -29,7 +29,7 @@ public abstract class HttpFunction implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = JsonTree.read(input);
-        if (event != null && !event.has("routeKey") && handleEvent(event)) {
+        if (!event.has("routeKey") && handleEvent(event)) {
             output.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }

@@ -18,7 +18,7 @@ public final class Json {
 
     static {
         // Bodies are capped before parsing; this keeps a hostile nesting depth from costing stack.
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonTree.MAX_DEPTH).build());
     }
 
     private Json() {

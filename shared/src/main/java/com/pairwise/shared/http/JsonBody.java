@@ -39,7 +39,7 @@ public final class JsonBody {
                     : e instanceof StreamConstraintsException ? ": it nests deeper than " + JsonTree.MAX_DEPTH + " levels" : "";
             throw ValidationException.of("body", "is not valid JSON" + where + why);
         }
-        if (node == null || !node.isObject()) {
+        if (!node.isObject()) {
             throw ValidationException.of("body", "must be a JSON object");
         }
         return (ObjectNode) node;
