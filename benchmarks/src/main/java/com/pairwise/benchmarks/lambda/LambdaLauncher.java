@@ -1,6 +1,7 @@
 package com.pairwise.benchmarks.lambda;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.pairwise.shared.store.AwsClients;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,45 +85,20 @@ public final class LambdaLauncher {
      * five items, then per event it announces a PutEvents and a DeleteItem).
      */
     private static void baseline(int count) {
-        software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo = com.pairwise.shared.store.AwsClients.dynamoDb();
-        String table = com.pairwise.shared.store.AwsClients.tableName();
-        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key = java.util.Map.of(
-                "PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"),
-                "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BENCH#none"));
+        DynamoDbLocalRoundTrips dynamo = new DynamoDbLocalRoundTrips(AwsClients.dynamoDb(), AwsClients.tableName());
+        report("DynamoDB-Local-GetItem", count, dynamo::getItem);
+        report("DynamoDB-Local-TransactWrite4", count, dynamo::transactWrite4);
+    }
+
+    private static void report(String name, int count, Runnable roundTrip) {
         double[] ms = new double[count];
         for (int i = 0; i < count; i++) {
             long t = System.nanoTime();
-            dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true));
+            roundTrip.run();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("BENCH warm baseline=DynamoDB-Local-GetItem n=%d p50Ms=%.2f p95Ms=%.2f%n",
-                count, ms[count / 2], ms[(int) (count * 0.95)]);
-        // the shape of a sign-up's transaction: a new item under a condition, a new marker, two counters bumped
-        for (int i = 0; i < count; i++) {
-            String id = "BENCH#" + System.nanoTime();
-            long t = System.nanoTime();
-            dynamo.transactWriteItems(b -> b.transactItems(
-                    w -> w.put(p -> p.tableName(table).item(item(id, "ITEM")).conditionExpression("attribute_not_exists(PK)")),
-                    w -> w.put(p -> p.tableName(table).item(item(id, "MARKER"))),
-                    w -> w.update(u -> u.tableName(table).key(item("BENCH#counters", "COUNTS"))
-                            .updateExpression("ADD n :one").expressionAttributeValues(java.util.Map.of(":one", number(1)))),
-                    w -> w.update(u -> u.tableName(table).key(item("BENCH#counters", "VERSION"))
-                            .updateExpression("ADD v :one").expressionAttributeValues(java.util.Map.of(":one", number(1))))));
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("BENCH warm baseline=DynamoDB-Local-TransactWrite4 n=%d p50Ms=%.2f p95Ms=%.2f%n",
-                count, ms[count / 2], ms[(int) (count * 0.95)]);
-    }
-
-    private static java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item(String pk, String sk) {
-        return java.util.Map.of("PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(pk),
-                "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(sk));
-    }
-
-    private static software.amazon.awssdk.services.dynamodb.model.AttributeValue number(long n) {
-        return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(n));
+        System.out.printf("BENCH warm baseline=%s n=%d p50Ms=%.2f p95Ms=%.2f%n", name, count, ms[count / 2], ms[(int) (count * 0.95)]);
     }
 
     private static int invoke(RequestStreamHandler handler, String event, int n) throws Exception {

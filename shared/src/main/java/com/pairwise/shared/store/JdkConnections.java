@@ -19,8 +19,14 @@ final class JdkConnections implements UrlConnectionFactory {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Sends each request body from a buffer ({@link BufferedBodyConnection} says why). */
     @Override
     public HttpURLConnection createConnection(URI uri) {
+        return new BufferedBodyConnection(open(uri));
+    }
+
+    /** The JDK's own connection, with the SDK's timeouts. */
+    HttpURLConnection open(URI uri) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
             connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
