@@ -35,7 +35,9 @@ import java.util.function.UnaryOperator;
  * asserts nothing. Lambda-like JVM flags (the stack's JAVA_TOOL_OPTIONS); no AppCDS, which Lambda does not offer.
  *
  * <p>Arguments (all optional): coldRuns (default 5), warmEvents per event type (default 200), then the names of the
- * functions to measure (default all).
+ * functions to measure (default all). The last JVM of a function, after its cold event, runs each warm event type
+ * twice warmEvents times: the warm figures are the second batch (steady state, once the JIT has compiled the path);
+ * the first batch's p50 is printed beside them.
  * System properties: {@code bench.java} picks another java executable for the function JVMs, {@code bench.jvmArgs}
  * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads),
  * {@code bench.jars} reads the jars from another folder (e.g. a copy of an earlier build, to compare),
@@ -278,7 +280,8 @@ public final class FunctionBenchmark {
                 } else if (line.startsWith("BENCH warm event=")) {
                     String non2xx = line.replaceAll(".*non2xx=(\\d+).*", "$1");
                     warm.add(subject.warm().get(warm.size()).what() + " "
-                            + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*", "$1 / $2 (CPU $3)")
+                            + line.replaceAll(".*earlyP50Ms=(\\S+) .* p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*",
+                                    "$2 / $3 (CPU $4; first " + warmEvents + " after the cold start: p50 $1)")
                             + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
                 } else if (line.startsWith("BENCH warm baseline")) {
                     String what = line.contains("TransactWrite4") ? "DynamoDB Local TransactWriteItems (4 items) " : "DynamoDB Local GetItem ";
