@@ -55,6 +55,7 @@ public final class ReminderHandler extends HttpFunction {
     private static final String WARM_UP_PREFERENCES_BODY = "{\"kinds\":{\"meeting\":false},\"quietHours\":{\"start\":\"25:00\"}}";
 
     private final ReminderRun run;
+    private final UnsubscribeTokens tokens;
     private final ReminderEvents events;
     private final WeeklyDigest digest;
     private final PrintStream log;
@@ -63,11 +64,18 @@ public final class ReminderHandler extends HttpFunction {
     @SuppressWarnings("unused")
     private final SnapStartPriming priming;
 
-    /** Used by Lambda: clients (DynamoDB, SES, SQS) and the unsubscribe key are built once here, at init (and primed for SnapStart). */
+    /**
+     * Used by Lambda: clients (DynamoDB, SES, SQS) are built once here, at init; the unsubscribe key is read from
+     * Secrets Manager when first needed, which the SnapStart warm-up makes happen before the snapshot.
+     */
     public ReminderHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), SesMailSender.fromEnvironment(),
-                SqsDeadLetters.fromEnvironment(), UnsubscribeKey.fromSecretsManager(), requiredEnv("PUBLIC_BASE_URL"),
-                ReminderSettings.DEFAULT, System.out, true);
+                SqsDeadLetters.fromEnvironment(), unsubscribeTokens(requiredEnv("UNSUBSCRIBE_KEY_SECRET")),
+                requiredEnv("PUBLIC_BASE_URL"), ReminderSettings.DEFAULT, System.out, true);
+    }
+
+    private static UnsubscribeTokens unsubscribeTokens(String secretId) {
+        return UnsubscribeTokens.onFirstUse(() -> UnsubscribeKey.fromSecretsManager(secretId));
     }
 
     public ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, byte[] unsubscribeKey,
@@ -77,12 +85,18 @@ public final class ReminderHandler extends HttpFunction {
 
     private ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, byte[] unsubscribeKey,
                             String publicBaseUrl, ReminderSettings settings, PrintStream log, boolean primeOnSnapshot) {
-        this(Parts.build(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log), clock, log,
-                primeOnSnapshot);
+        this(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log, primeOnSnapshot);
     }
 
-    private ReminderHandler(Parts parts, Clock clock, PrintStream log, boolean primeOnSnapshot) {
+    /** @param tokens signs and checks unsubscribe links; its key may be read on first use ({@link UnsubscribeTokens#onFirstUse}) */
+    ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
+                    String publicBaseUrl, ReminderSettings settings, PrintStream log, boolean primeOnSnapshot) {
+        this(Parts.build(table, clock, mail, deadLetters, tokens, publicBaseUrl, settings, log), tokens, clock, log, primeOnSnapshot);
+    }
+
+    private ReminderHandler(Parts parts, UnsubscribeTokens tokens, Clock clock, PrintStream log, boolean primeOnSnapshot) {
         super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
+        this.tokens = tokens;
         this.run = parts.run;
         this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, parts.reminderMentions, log);
         this.digest = parts.digest;
@@ -94,13 +108,15 @@ public final class ReminderHandler extends HttpFunction {
     /**
      * Requests that load and run what real ones do (event and body parsing, routing, the DynamoDB client's signing,
      * HTTP and marshalling, problem answers) while writing nothing: the warm-up user's own (default) preferences and
-     * (empty) feed, and a preferences change refused for a bad body. No event and never the scheduled run: those
-     * plan, write or send mail.
+     * (empty) feed, and a preferences change refused for a bad body; then the unsubscribe key is read. No event and
+     * never the scheduled run: those plan, write or send mail.
      */
     void warmUp() {
         warmUp("GET /me/preferences", Map.of(), null);
         warmUp("GET /me/notifications", Map.of(), null);
         warmUp("PATCH /me/preferences", Map.of(), WARM_UP_PREFERENCES_BODY);
+        // into the snapshot, so a restored function does not wait for Secrets Manager (and a bad secret fails here)
+        tokens.readKey();
     }
 
     /** One run over the reminders due now (what the schedule rule triggers). */

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,13 +16,51 @@ import javax.crypto.spec.SecretKeySpec;
 public final class UnsubscribeTokens {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
-    private final byte[] key;
+    private final Supplier<byte[]> source;
+    /** The key once read; null until then when it comes from a source. */
+    private volatile byte[] key;
 
     public UnsubscribeTokens(byte[] key) {
+        this.key = checked(key.clone());
+        this.source = null;
+    }
+
+    private UnsubscribeTokens(Supplier<byte[]> source) {
+        this.source = source;
+    }
+
+    /**
+     * Tokens whose key is read from {@code source} when first needed, then kept; a failed read is tried again on the
+     * next use. On Lambda the key is a secret in Secrets Manager: a cold start that neither writes a mail nor checks a
+     * link does not wait for it (and the SnapStart warm-up reads it before the snapshot).
+     */
+    public static UnsubscribeTokens onFirstUse(Supplier<byte[]> source) {
+        return new UnsubscribeTokens(source);
+    }
+
+    /** Reads the key now if it has not been read; fails as signing would, for a missing or short key. */
+    public void readKey() {
+        key();
+    }
+
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = checked(source.get().clone());
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    private static byte[] checked(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("unsubscribe key must have at least 32 bytes");
         }
-        this.key = key.clone();
+        return key;
     }
 
     /** What a valid token grants. */
@@ -63,7 +102,7 @@ public final class UnsubscribeTokens {
     private byte[] mac(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);

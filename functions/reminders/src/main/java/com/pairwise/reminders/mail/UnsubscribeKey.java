@@ -15,12 +15,8 @@ public final class UnsubscribeKey {
     private UnsubscribeKey() {
     }
 
-    /** The secret named by UNSUBSCRIBE_KEY_SECRET (its string is the key, base64), read once at init. */
-    public static byte[] fromSecretsManager() {
-        String secretId = System.getenv("UNSUBSCRIBE_KEY_SECRET");
-        if (secretId == null || secretId.isBlank()) {
-            throw new IllegalStateException("UNSUBSCRIBE_KEY_SECRET is not set");
-        }
+    /** The secret {@code secretId} (UNSUBSCRIBE_KEY_SECRET on Lambda): its string is the key; read once, when first needed. */
+    public static byte[] fromSecretsManager(String secretId) {
         try (SecretsManagerClient client = SecretsManagerClient.builder()
                 .httpClient(AwsClients.httpClient())
                 .credentialsProvider(AwsClients.credentials())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class UnsubscribeTokensTest {
@@ -38,5 +39,37 @@ class UnsubscribeTokensTest {
     @Test
     void aShortKeyIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new UnsubscribeTokens(new byte[16]));
+    }
+
+    @Test
+    void aKeyReadOnFirstUseIsReadOnceWhenFirstNeededAndSignsAsTheSameKeyWould() {
+        AtomicInteger reads = new AtomicInteger();
+        UnsubscribeTokens lazy = UnsubscribeTokens.onFirstUse(() -> {
+            reads.incrementAndGet();
+            return "k".repeat(32).getBytes(StandardCharsets.UTF_8);
+        });
+        assertEquals(0, reads.get(), "read before it was needed");
+        String token = lazy.sign("user-1", ReminderKind.MEETING);
+        assertEquals(tokens.sign("user-1", ReminderKind.MEETING), token);
+        assertEquals(Optional.of(new UnsubscribeTokens.Grant("user-1", ReminderKind.MEETING)), lazy.verify(token));
+        lazy.readKey();
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void aFailedReadIsTriedAgainAndAShortKeyIsRefusedWhenRead() {
+        AtomicInteger reads = new AtomicInteger();
+        UnsubscribeTokens lazy = UnsubscribeTokens.onFirstUse(() -> {
+            if (reads.incrementAndGet() == 1) {
+                throw new IllegalStateException("Secrets Manager unreachable");
+            }
+            return "k".repeat(32).getBytes(StandardCharsets.UTF_8);
+        });
+        assertThrows(IllegalStateException.class, () -> lazy.sign("user-1", ReminderKind.MEETING));
+        assertEquals(tokens.sign("user-1", ReminderKind.MEETING), lazy.sign("user-1", ReminderKind.MEETING));
+        assertEquals(2, reads.get());
+
+        UnsubscribeTokens shortKey = UnsubscribeTokens.onFirstUse(() -> new byte[16]);
+        assertThrows(IllegalArgumentException.class, shortKey::readKey);
     }
 }
