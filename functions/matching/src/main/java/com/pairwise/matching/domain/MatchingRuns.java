@@ -91,7 +91,7 @@ public final class MatchingRuns {
         DomainEvent event = new DomainEvent(ids.next("evt"), RelationshipEvents.SOURCE, REQUESTED, JsonTree.write(detail), now);
         runs.create(run, List.of(event));
         relay.publish(event);
-        return runs.get(run.id()).orElse(run);
+        return run;
     }
 
     /** A run and, once it has one, its result; for the program's coordinators and administrators. */
