@@ -162,6 +162,25 @@ public final class FunctionBenchmark {
         }
         System.out.printf(Locale.ROOT, "DynamoDB Local warmed up first (-Dbench.dynamoWarmUp=%d): as many GetItem, Query,"
                 + " TransactWriteItems and Put/Update/DeleteItem rounds in %.1f s%n", rounds, (System.nanoTime() - start) / 1e9);
+        awaitQuietCompiler();
+    }
+
+    /** This JVM's JIT keeps compiling after the warm-up; the first function's cold starts would share the cores with it. */
+    private static void awaitQuietCompiler() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long last = -1;
+        for (int i = 0; i < 40 && jit.getTotalCompilationTime() != last; i++) {
+            last = jit.getTotalCompilationTime();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
