@@ -15,7 +15,7 @@ public final class UnsubscribeKey {
     private UnsubscribeKey() {
     }
 
-    /** The secret {@code secretId} (UNSUBSCRIBE_KEY_SECRET on Lambda): its string is the key; read once, when first needed. */
+    /** The secret {@code secretId} (UNSUBSCRIBE_KEY_SECRET on Lambda): its string is the key. Reads it on every call. */
     public static byte[] fromSecretsManager(String secretId) {
         try (SecretsManagerClient client = SecretsManagerClient.builder()
                 .httpClient(AwsClients.httpClient())
