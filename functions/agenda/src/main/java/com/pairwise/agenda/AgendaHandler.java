@@ -20,6 +20,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.OutboxDelivery;
 import com.pairwise.shared.events.PersonErased;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.http.HttpFunction;
@@ -65,7 +66,8 @@ public final class AgendaHandler extends HttpFunction {
      */
     public AgendaHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(), true);
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(),
+                OutboxDelivery.fromEnvironment(), true);
     }
 
     public AgendaHandler(PairwiseTable table, Clock clock) {
@@ -78,12 +80,13 @@ public final class AgendaHandler extends HttpFunction {
 
     /** With a publisher, meetings booked, moved, cancelled or held are announced (MeetingScheduled / MeetingCancelled / MeetingHeld). */
     public AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(table, clock, log, events, false);
+        this(table, clock, log, events, OutboxDelivery.AT_COMMIT, false);
     }
 
-    private AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, boolean primeOnSnapshot) {
-        this(Parts.build(table, clock, events == null ? null : new EventRelay(new OutboxStore(table), events, log)), clock, log,
-                primeOnSnapshot);
+    private AgendaHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, OutboxDelivery delivery,
+                          boolean primeOnSnapshot) {
+        this(Parts.build(table, clock, events == null ? null : new EventRelay(new OutboxStore(table), events, delivery, clock, log)),
+                clock, log, primeOnSnapshot);
     }
 
     private AgendaHandler(Parts parts, Clock clock, PrintStream log, boolean primeOnSnapshot) {

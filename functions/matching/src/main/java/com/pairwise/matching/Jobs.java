@@ -5,9 +5,16 @@ import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.PersonErasure;
 import com.pairwise.matching.domain.RunCommits;
 import com.pairwise.matching.domain.WaitlistOffers;
+import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.PersonErased;
+import com.pairwise.shared.events.TableStreamEvent;
+import com.pairwise.shared.store.OutboxStore;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Work the function does outside HTTP: EventBridge delivers {@code MatchingRunRequested} (detail
@@ -18,6 +25,8 @@ import java.io.PrintStream;
  * {@code MentorCapacityChanged} from signup (detail programId, mentorId, capacity, previousCapacity): a raised
  * capacity offers the new places to people waiting, as an ending relationship does.
  * {@code PersonErased} from signup: the person's relationships end and are pseudonymised, their requests cancelled.
+ * A batch from the table's stream (every function's new outbox entries, filtered by the event source mapping) is
+ * relayed to the bus: the stack's {@link com.pairwise.shared.events.OutboxDelivery#BY_STREAM} delivery.
  */
 final class Jobs {
     static final String OUTBOX_DRAIN = "outbox-drain";
@@ -42,6 +51,10 @@ final class Jobs {
 
     /** @return false when the event is not a job of this function */
     boolean handle(JsonNode event) {
+        if (TableStreamEvent.matches(event)) {
+            relayStream(event);
+            return true; // no drain: the stream batch is the fresh entries, and the drain's schedule covers the rest
+        }
         JsonNode job = event.has("detail") ? event.get("detail") : event;
         String name = job.path("pairwiseJob").asText("");
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
@@ -60,6 +73,19 @@ final class Jobs {
         }
         relay.drain();
         return true;
+    }
+
+    /**
+     * Never throws: an entry that could not be sent stays in the outbox for the drain, so failing the batch (which
+     * the stream would retry, holding back the entries behind it) gains nothing.
+     */
+    private void relayStream(JsonNode event) {
+        List<Map<String, AttributeValue>> inserted = TableStreamEvent.insertedImages(event);
+        List<DomainEvent> entries = new ArrayList<>();
+        inserted.forEach(image -> OutboxStore.fromStreamImage(image).ifPresent(entries::add));
+        int sent = relay.relayFromStream(entries);
+        log.println("{\"function\":\"matching\",\"job\":\"outbox-stream\",\"records\":" + event.path("Records").size()
+                + ",\"entries\":" + entries.size() + ",\"sent\":" + sent + "}");
     }
 
     /** Logs the erasure id and counts only: the person's id is what is being erased. */

@@ -5,6 +5,7 @@ import com.pairwise.matching.api.MatchingRoutes;
 import com.pairwise.matching.domain.AnnouncedRequests;
 import com.pairwise.matching.domain.CommitPacing;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.OutboxDelivery;
 import com.pairwise.matching.domain.MatchingRuns;
 import com.pairwise.matching.domain.People;
 import com.pairwise.matching.domain.PersonErasure;
@@ -59,7 +60,7 @@ public final class MatchingHandler extends HttpFunction {
     /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart, primed). */
     public MatchingHandler() {
         this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(),
-                EventBridgePublisher.fromEnvironment(), System.out, CommitPacing.DEFAULT), true);
+                EventBridgePublisher.fromEnvironment(), System.out, CommitPacing.DEFAULT, OutboxDelivery.fromEnvironment()), true);
     }
 
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
@@ -68,7 +69,13 @@ public final class MatchingHandler extends HttpFunction {
 
     /** As above with the pace of run commits (tests use small chunks to exercise continuations). */
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
-        this(new Wiring(table, clock, publisher, log, pacing), false);
+        this(table, clock, publisher, log, pacing, OutboxDelivery.AT_COMMIT);
+    }
+
+    /** As above with events sent as the stack sends them (tests of the stream relay). */
+    public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing,
+                           OutboxDelivery delivery) {
+        this(new Wiring(table, clock, publisher, log, pacing, delivery), false);
     }
 
     private MatchingHandler(Wiring w, boolean primeOnSnapshot) {
@@ -99,12 +106,13 @@ public final class MatchingHandler extends HttpFunction {
         final Router router;
         final Jobs jobs;
 
-        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing) {
+        Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing,
+               OutboxDelivery delivery) {
             IdGenerator ids = new IdGenerator();
             ProgramAccess programs = new ProgramAccess(new ProgramStore(table));
             People people = new People(new RegistrationStore(table));
             RelationshipStore relationshipStore = new RelationshipStore(table);
-            EventRelay relay = new EventRelay(new OutboxStore(table), publisher, log);
+            EventRelay relay = new EventRelay(new OutboxStore(table), publisher, delivery, clock, log);
             RelationshipEvents events = new RelationshipEvents(ids);
             MatchRequestStore requestStore = new MatchRequestStore(table);
             WaitlistStore waitlist = new WaitlistStore(table);

@@ -4,6 +4,7 @@ import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.CommitPacing;
+import com.pairwise.shared.events.OutboxDelivery;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.Profile;
@@ -55,6 +56,12 @@ public final class MatchingHarness {
     /** With run commits cut into chunks of the given pace. */
     public MatchingHarness(CommitPacing pacing) {
         handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), pacing);
+    }
+
+    /** With events sent as the stack sends them: {@link OutboxDelivery#BY_STREAM}, relayed by the table's stream. */
+    public MatchingHarness(OutboxDelivery delivery) {
+        handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), CommitPacing.DEFAULT,
+                delivery);
     }
 
     /** Another handler on the same table and bus, as a second Lambda container would be. */

@@ -4,6 +4,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.OutboxDelivery;
 import com.pairwise.shared.events.ReminderRequests;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
@@ -54,7 +55,8 @@ public final class SignupHandler extends HttpFunction {
     /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart). */
     public SignupHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                EventBridgePublisher.fromEnvironment(), BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
+                EventBridgePublisher.fromEnvironment(), OutboxDelivery.fromEnvironment(),
+                BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
     }
 
     /** Without a bus: events (a mentor's changed capacity, reminders asked for) wait in the shared outbox for a drain. */
@@ -69,12 +71,12 @@ public final class SignupHandler extends HttpFunction {
 
     /** @param events the project's bus (EventBridge in the cloud, the local runner's bus locally) */
     public SignupHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(table, clock, log, events, new BusinessMetrics(log, clock, FUNCTION, "local"), false);
+        this(table, clock, log, events, OutboxDelivery.AT_COMMIT, new BusinessMetrics(log, clock, FUNCTION, "local"), false);
     }
 
-    private SignupHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, BusinessMetrics metrics,
-                          boolean primeOnSnapshot) {
-        super(routes(table, clock, log, events, metrics));
+    private SignupHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, OutboxDelivery delivery,
+                          BusinessMetrics metrics, boolean primeOnSnapshot) {
+        super(routes(table, clock, log, events, delivery, metrics));
         priming = primeOnSnapshot ? SnapStartPriming.register(this::warmUp) : null;
     }
 
@@ -91,12 +93,13 @@ public final class SignupHandler extends HttpFunction {
         warmUp("GET /me", Map.of(), null);
     }
 
-    private static Router routes(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, BusinessMetrics metrics) {
+    private static Router routes(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events, OutboxDelivery delivery,
+                                 BusinessMetrics metrics) {
         ProgramStore programStore = new ProgramStore(table);
         RegistrationStore registrationStore = new RegistrationStore(table);
         IdGenerator ids = new IdGenerator();
         OutboxStore outbox = new OutboxStore(table);
-        EventRelay relay = new EventRelay(outbox, events, log);
+        EventRelay relay = new EventRelay(outbox, events, delivery, clock, log);
         RegistrationReminders reminders = new RegistrationReminders(new ReminderRequests(RegistrationReminders.SOURCE, ids));
         Programs programs = new Programs(programStore, registrationStore,
                 new RequirementReminders(registrationStore, outbox, reminders, relay), clock, ids);

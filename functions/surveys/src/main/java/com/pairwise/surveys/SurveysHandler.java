@@ -5,6 +5,7 @@ import com.pairwise.shared.domain.IdGenerator;
 import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
+import com.pairwise.shared.events.OutboxDelivery;
 import com.pairwise.shared.events.ReminderRequests;
 import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
@@ -52,7 +53,7 @@ public final class SurveysHandler extends HttpFunction {
     /** Used by Lambda: clients, templates and texts are built once here, at init (and primed for SnapStart). */
     public SurveysHandler() {
         this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment()), true);
+                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(), OutboxDelivery.fromEnvironment()), true);
     }
 
     /** Without a bus: no survey-due reminders are asked for. */
@@ -62,7 +63,7 @@ public final class SurveysHandler extends HttpFunction {
 
     /** @param events the project's bus: each survey sent asks reminders for a survey-due reminder, each answer withdraws it */
     public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(new Wiring(table, clock, log, events), false);
+        this(new Wiring(table, clock, log, events, OutboxDelivery.AT_COMMIT), false);
     }
 
     private SurveysHandler(Wiring w, boolean primeOnSnapshot) {
@@ -93,7 +94,7 @@ public final class SurveysHandler extends HttpFunction {
         final Router router;
         final SurveyEvents events;
 
-        Wiring(PairwiseTable table, Clock clock, PrintStream log, EventPublisher bus) {
+        Wiring(PairwiseTable table, Clock clock, PrintStream log, EventPublisher bus, OutboxDelivery delivery) {
             ShippedTemplates templates = new ShippedTemplates();
             TemplateTexts texts = new TemplateTexts();
             SurveyStore store = new SurveyStore(table, templates);
@@ -101,7 +102,7 @@ public final class SurveysHandler extends HttpFunction {
             ProgramAccess access = new ProgramAccess(new ProgramStore(table));
             ProgramSurveys surveys = new ProgramSurveys(access, store, new SurveySettingsRules(templates));
             SurveyReminders reminders = bus == null ? SurveyReminders.none() : new SurveyReminders(
-                    new ReminderRequests(SurveyReminders.SOURCE, new IdGenerator()), new EventRelay(new OutboxStore(table), bus, log));
+                    new ReminderRequests(SurveyReminders.SOURCE, new IdGenerator()), new EventRelay(new OutboxStore(table), bus, delivery, clock, log));
             Answers answers = new Answers(templates, surveys, store, reminders, clock);
             Reports reports = new Reports(access, store, registrations, clock);
             Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, reminders, clock);

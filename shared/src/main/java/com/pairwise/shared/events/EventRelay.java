@@ -2,33 +2,81 @@ package com.pairwise.shared.events;
 
 import com.pairwise.shared.store.OutboxStore;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Publishes events that were committed to the outbox together with their change, then removes them from it. A
- * failure is retried a few times, logged, and left in the outbox; {@link #drain} sends leftovers later (every async
- * job and the {@code outbox-drain} job of the matching function call it; the outbox is shared, so it also sends
- * what other functions left there), so an event is delivered at least once and never silently lost.
+ * Sends events that were committed to the outbox together with their change, then removes them from it. Who sends
+ * a new entry is the {@link OutboxDelivery}: the committing request itself, or the table's stream
+ * ({@link #relayFromStream}). A failure is retried a few times, logged, and left in the outbox; {@link #drain} sends
+ * leftovers later (every async job and the {@code outbox-drain} job of the matching function call it; the outbox is
+ * shared, so it also sends what other functions left there), so an event is delivered at least once and never
+ * silently lost.
  */
 public final class EventRelay {
     private static final int ATTEMPTS = 3;
+    /**
+     * With stream delivery, {@link #drain} leaves younger entries to the stream, which relays within seconds; sending
+     * them as well would deliver most events twice.
+     */
+    public static final Duration STREAM_GRACE = Duration.ofMinutes(2);
 
     private final OutboxStore outbox;
     private final EventPublisher publisher;
+    private final OutboxDelivery delivery;
+    private final Clock clock;
     private final PrintStream log;
 
+    /** Sends at commit: the local runner and tests, which read no stream. */
     public EventRelay(OutboxStore outbox, EventPublisher publisher, PrintStream log) {
+        this(outbox, publisher, OutboxDelivery.AT_COMMIT, Clock.systemUTC(), log);
+    }
+
+    public EventRelay(OutboxStore outbox, EventPublisher publisher, OutboxDelivery delivery, Clock clock, PrintStream log) {
         this.outbox = outbox;
         this.publisher = publisher;
+        this.delivery = delivery;
+        this.clock = clock;
         this.log = log;
     }
 
+    /** Called once the events' outbox entries are committed. */
     public void publish(List<DomainEvent> events) {
-        events.forEach(this::publish);
+        if (delivery == OutboxDelivery.AT_COMMIT) {
+            events.forEach(this::send);
+        }
+    }
+
+    /** Called once the event's outbox entry is committed. */
+    public void publish(DomainEvent event) {
+        publish(List.of(event));
+    }
+
+    /** Sends entries the table's stream reported as new; returns how many were sent (the rest stay for {@link #drain}). */
+    public int relayFromStream(List<DomainEvent> committed) {
+        return sendAll(committed);
+    }
+
+    /** Sends what earlier attempts left behind; returns how many were sent. */
+    public int drain() {
+        return sendAll(delivery == OutboxDelivery.BY_STREAM
+                ? outbox.unsent(100, clock.instant().minus(STREAM_GRACE))
+                : outbox.unsent(100));
+    }
+
+    private int sendAll(List<DomainEvent> events) {
+        int sent = 0;
+        for (DomainEvent event : events) {
+            if (send(event)) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** @return true when published (and cleared from the outbox) */
-    public boolean publish(DomainEvent event) {
+    private boolean send(DomainEvent event) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 publisher.publish(event);
@@ -44,17 +92,6 @@ public final class EventRelay {
             }
         }
         return false;
-    }
-
-    /** Sends what earlier attempts left behind; returns how many were sent. */
-    public int drain() {
-        int sent = 0;
-        for (DomainEvent event : outbox.unsent(100)) {
-            if (publish(event)) {
-                sent++;
-            }
-        }
-        return sent;
     }
 
     private static void pause(int attempt) {

@@ -3,6 +3,7 @@ package com.pairwise.shared.store;
 import com.pairwise.shared.events.DomainEvent;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -32,6 +33,14 @@ final class OutboxItem {
                 "detailType", AttributeValue.fromS(e.detailType()),
                 "detail", AttributeValue.fromS(e.detail()),
                 "createdAt", AttributeValue.fromS(e.createdAt().toString()))).build()).build();
+    }
+
+    /** True for a whole outbox entry: its type and every attribute {@link #toEvent} reads. */
+    static boolean isEntry(Map<String, AttributeValue> item) {
+        AttributeValue type = item.get("type");
+        return type != null && "outbox".equals(type.s())
+                && Stream.of("id", "source", "detailType", "detail", "createdAt")
+                        .allMatch(a -> item.get(a) != null && item.get(a).s() != null);
     }
 
     static DomainEvent toEvent(Map<String, AttributeValue> item) {

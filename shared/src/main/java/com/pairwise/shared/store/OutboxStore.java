@@ -1,8 +1,10 @@
 package com.pairwise.shared.store;
 
 import com.pairwise.shared.events.DomainEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -46,6 +48,27 @@ public final class OutboxStore {
                         .expressionAttributeValues(Map.of(":o", AttributeValue.fromS(Keys.UNSENT_EVENTS)))
                         .limit(limit).build())
                 .items().stream().map(OutboxItem::toEvent).collect(Collectors.toList());
+    }
+
+    /**
+     * The oldest unsent events created before {@code createdBefore}, at most {@code limit}: what the table's stream
+     * should have relayed by then. (GSI2SK starts with the ISO creation time, so the key condition does the cut.)
+     */
+    public List<DomainEvent> unsent(int limit, Instant createdBefore) {
+        return table.dynamo().query(QueryRequest.builder().tableName(table.name()).indexName(TableDefinition.GSI2)
+                        .keyConditionExpression("GSI2PK = :o AND GSI2SK < :before")
+                        .expressionAttributeValues(Map.of(":o", AttributeValue.fromS(Keys.UNSENT_EVENTS),
+                                ":before", AttributeValue.fromS(createdBefore.toString())))
+                        .limit(limit).build())
+                .items().stream().map(OutboxItem::toEvent).collect(Collectors.toList());
+    }
+
+    /**
+     * The event of an item the table's stream reports as new, when that item is an outbox entry (the stream carries
+     * every write to the table).
+     */
+    public static Optional<DomainEvent> fromStreamImage(Map<String, AttributeValue> newImage) {
+        return OutboxItem.isEntry(newImage) ? Optional.of(OutboxItem.toEvent(newImage)) : Optional.empty();
     }
 
     /** Marks an event as published. Deleting twice is harmless. */
