@@ -17,14 +17,15 @@ import software.constructs.Construct;
 
 /**
  * Alarms that page someone, all sent to one SNS topic (encrypted, TLS only) with the {@code alarmEmail} subscribed
- * when configured: per function Lambda Errors and Throttles, HTTP API 5xx, and per dead-letter queue any message
- * visible. Each alarm fires on the first occurrence in five minutes; there is no normal rate of these.
+ * when configured: per function Lambda Errors and Throttles, HTTP API 5xx, per dead-letter queue any message
+ * visible, and the outbox relay reading the table's stream late. Each alarm fires on the first occurrence in five minutes; there is no normal rate of these.
  */
 public class PairwiseAlarms extends Construct {
 
     static final Duration PERIOD = Duration.minutes(5);
 
     private final Topic topic;
+    private final SnsAction notify;
     private final List<Alarm> alarms = new ArrayList<>();
 
     public PairwiseAlarms(Construct scope, String id, PairwiseConfig config, Collection<JavaFunction> functions,
@@ -38,7 +39,7 @@ public class PairwiseAlarms extends Construct {
         if (config.alarmEmail() != null) {
             topic.addSubscription(new EmailSubscription(config.alarmEmail()));
         }
-        SnsAction notify = new SnsAction(topic);
+        notify = new SnsAction(topic);
         MetricOptions sum = MetricOptions.builder().period(PERIOD).statistic("Sum").build();
 
         for (JavaFunction fn : functions) {
@@ -59,11 +60,22 @@ public class PairwiseAlarms extends Construct {
         }
     }
 
+    /** Alarms when the outbox relay reads the table's stream later than the drain's grace: events are late. */
+    public void watch(OutboxStreamRelay relay) {
+        alarm("OutboxStreamLate", "The outbox relay reads the table's stream more than "
+                        + OutboxStreamRelay.LATE_AFTER.toMinutes() + " minutes late: events reach the bus late, some twice",
+                relay.iteratorAge(PERIOD), OutboxStreamRelay.LATE_AFTER.toMilliseconds(), notify);
+    }
+
     private void alarm(String id, String description, IMetric metric, SnsAction notify) {
+        alarm(id, description, metric, 1, notify);
+    }
+
+    private void alarm(String id, String description, IMetric metric, Number threshold, SnsAction notify) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .alarmDescription(description)
                 .metric(metric)
-                .threshold(1)
+                .threshold(threshold)
                 .evaluationPeriods(1)
                 .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
                 .treatMissingData(TreatMissingData.NOT_BREACHING)

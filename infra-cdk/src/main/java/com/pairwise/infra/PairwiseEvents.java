@@ -13,7 +13,8 @@ import software.constructs.Construct;
 
 /**
  * The project's EventBridge bus (domain events such as {@code RelationshipStarted}) and the rules of the functions
- * deployed so far. A publishing function gets {@code EVENT_BUS_NAME} and PutEvents on this bus only. Rules target
+ * deployed so far. A publishing function gets {@code EVENT_BUS_NAME}, and PutEvents on this bus only when it sends
+ * its own events rather than leaving them to the {@link OutboxStreamRelay}. Rules target
  * each function's live alias, so SnapStart applies to event invocations too.
  */
 public class PairwiseEvents extends Construct {
@@ -38,14 +39,20 @@ public class PairwiseEvents extends Construct {
     public static final int SURVEYS_DAILY_HOUR_UTC = 6;
 
     private final EventBus bus;
+    /** The one function that sends events, when the table's stream relays them; null when each sends its own. */
+    private JavaFunction sender;
 
     public PairwiseEvents(Construct scope, String id, String stage) {
         super(scope, id);
         bus = EventBus.Builder.create(this, "Bus").eventBusName("pairwise-" + stage).build();
     }
 
-    /** Wires the functions present in {@code functions}; absent ones (not deployed yet) are skipped. */
-    public void connect(Map<String, JavaFunction> functions) {
+    /**
+     * Wires the functions present in {@code functions}; absent ones (not deployed yet) are skipped. With
+     * {@code outboxRelay}, only the function that reads the table's stream sends events, so only it may PutEvents.
+     */
+    public void connect(Map<String, JavaFunction> functions, OutboxStreamRelay outboxRelay) {
+        this.sender = outboxRelay == null ? null : outboxRelay.getSender();
         JavaFunction matching = functions.get("matching");
         if (matching != null) {
             allowPublishing(matching);
@@ -167,7 +174,9 @@ public class PairwiseEvents extends Construct {
 
     private void allowPublishing(JavaFunction fn) {
         fn.getFunction().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
-        bus.grantPutEventsTo(fn.getRole());
+        if (sender == null || sender == fn) {
+            bus.grantPutEventsTo(fn.getRole());
+        }
     }
 
     public EventBus getBus() {

@@ -28,6 +28,7 @@ public class PairwiseStack extends Stack {
     private final PairwiseAlarms alarms;
     private final PairwiseDashboard dashboard;
     private ReminderResources reminders;
+    private OutboxStreamRelay outboxRelay;
 
     /** Environment variable carrying the stage (BusinessMetrics.STAGE_ENV). */
     public static final String STAGE_ENV = "PAIRWISE_STAGE";
@@ -54,8 +55,12 @@ public class PairwiseStack extends Stack {
         }
 
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
+        JavaFunction matching = functions.get(PairwiseFunctions.MATCHING.name());
+        if (matching != null) { // without the matching function nothing reads the stream: functions send at commit
+            outboxRelay = new OutboxStreamRelay(this, "OutboxStream", table.getTable(), matching, functions.values(), removal);
+        }
         events = new PairwiseEvents(this, "Events", config.stage());
-        events.connect(functions);
+        events.connect(functions, outboxRelay);
 
         if (functions.containsKey(PairwiseFunctions.REMINDERS.name())) {
             reminders = new ReminderResources(this, "ReminderResources", functions.get(PairwiseFunctions.REMINDERS.name()), config,
@@ -66,6 +71,9 @@ public class PairwiseStack extends Stack {
         // Operations last, so they see every function and every dead-letter queue created above.
         List<DeadLetterQueue> deadLetterQueues = DeadLetterQueue.allIn(this);
         alarms = new PairwiseAlarms(this, "Alarms", config, functions.values(), api, deadLetterQueues);
+        if (outboxRelay != null) {
+            alarms.watch(outboxRelay);
+        }
         dashboard = new PairwiseDashboard(this, "Monitoring", config, functions.values(), api, deadLetterQueues);
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getUrl())
@@ -127,6 +135,11 @@ public class PairwiseStack extends Stack {
                 NagPackSuppression.builder().id("AwsSolutions-SMG4")
                         .reason("Rotating the unsubscribe signing key would break the links in every mail already sent; "
                                 + "it is rotated by hand, deliberately.").build()), true);
+    }
+
+    /** The stream mapping that sends every function's events; null when the matching function is not deployed. */
+    public OutboxStreamRelay getOutboxRelay() {
+        return outboxRelay;
     }
 
     /** The reminders function's schedule, rules, queue and key; null when it is not deployed. */

@@ -9,6 +9,7 @@ import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.ProjectionType;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.constructs.Construct;
@@ -49,6 +50,8 @@ public class PairwiseTable extends Construct {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 // Short-lived items (registration change markers) carry their expiry here, epoch seconds.
                 .timeToLiveAttribute(TIME_TO_LIVE)
+                // New images only: the outbox relay reads new outbox entries from it (OutboxStreamRelay).
+                .stream(StreamViewType.NEW_IMAGE)
                 .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
                         .pointInTimeRecoveryEnabled(true)
                         .build())

@@ -41,20 +41,24 @@ class MatchingWiringTest {
     }
 
     @Test
-    void onlyMatchingAgendaSignupAndSurveysMayPutEventsAndOnlyOnTheProjectBus() {
+    void onlyMatchingMayPutEventsAndOnlyOnTheProjectBus() {
         Object busArn = resolve(stack.getEvents().getBus().getEventBusArn());
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy",
                 Map.of("Properties", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", "events:PutEvents"))))))));
-        // Agenda announces meetings (MeetingScheduled / MeetingCancelled) for the reminders function; signup a
-        // mentor's changed capacity (MentorCapacityChanged) for matching; signup and surveys ask reminders for
-        // reminders (ReminderRequested / ReminderWithdrawn).
-        assertEquals(4, policies.size());
-        for (String publisher : List.of("matching", "agenda", "signup", "surveys")) {
-            template.hasResourceProperties("AWS::IAM::Policy", Map.of(
-                    "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Map.of(
-                            "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn)))),
-                    "Roles", List.of(resolve(stack.getFunctions().get(publisher).getRole().getRoleName()))));
+        // Agenda, signup and surveys commit events to the outbox (meetings, a mentor's changed capacity, reminders
+        // asked for); the table's stream hands them to matching, which sends them (OutboxStreamRelay).
+        assertEquals(1, policies.size());
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Map.of(
+                        "Action", "events:PutEvents", "Effect", "Allow", "Resource", busArn)))),
+                "Roles", List.of(resolve(stack.getFunctions().get("matching").getRole().getRoleName()))));
+        // They still know the bus: with it they commit their events, without it (local, no bus) they announce nothing.
+        for (String committer : List.of("agenda", "signup", "surveys")) {
+            template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "Handler", Match.stringLikeRegexp(".*" + committer + ".*"),
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                            "EVENT_BUS_NAME", resolve(stack.getEvents().getBus().getEventBusName()))))));
         }
     }
 

@@ -253,7 +253,19 @@ class PairwiseStackTest {
                 assertNotEquals("*", resource, "Resource * in " + st);
             }
         }
-        assertEquals(JavaFunction.TABLE_ACTIONS.stream().sorted().toList(), dynamoActions.stream().distinct().sorted().toList());
+        List<String> granted = new ArrayList<>(JavaFunction.TABLE_ACTIONS);
+        granted.addAll(OutboxStreamRelay.STREAM_ACTIONS);
+        assertEquals(granted.stream().sorted().toList(), dynamoActions.stream().distinct().sorted().toList());
+        // Reading the stream: the matching function's role only, on the table's stream only.
+        Object streamArn = resolve(stack.getTable().getTable().getTableStreamArn());
+        List<Map<String, Object>> streamReads = statements.stream()
+                .filter(st -> list(st.get("Action")).stream().anyMatch(OutboxStreamRelay.STREAM_ACTIONS::contains)).toList();
+        assertEquals(1, streamReads.size(), streamReads.toString());
+        assertEquals(OutboxStreamRelay.STREAM_ACTIONS, list(streamReads.get(0).get("Action")));
+        assertEquals(streamArn, streamReads.get(0).get("Resource"));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Sid", "ReadTableStream"))))),
+                "Roles", List.of(resolve(stack.getFunctions().get("matching").getRole().getRoleName()))));
 
         Object tableArn = resolve(stack.getTable().getTable().getTableArn());
         template.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", List.of(Map.of(
@@ -347,16 +359,19 @@ class PairwiseStackTest {
             Map<String, Object> p = props(a);
             assertEquals(List.of(topic), p.get("AlarmActions"));
             assertEquals(List.of(topic), p.get("OKActions"));
-            assertEquals(1, ((Number) p.get("Threshold")).intValue());
             Object dimension = ((Map<?, ?>) list(p.get("Dimensions")).get(0)).get("Value");
             alarmed.add(p.get("Namespace") + ":" + p.get("MetricName") + ":" + (functionNames.containsKey(dimension)
                     ? functionNames.get(dimension) : dimension.equals(apiId) ? "api" : dimension));
+            // Failures alarm on the first one; the stream on being later than the drain's grace.
+            assertEquals(p.get("MetricName").equals("IteratorAge") ? OutboxStreamRelay.LATE_AFTER.toMilliseconds().intValue() : 1,
+                    ((Number) p.get("Threshold")).intValue());
         });
         List<String> expected = new ArrayList<>(List.of("AWS/ApiGateway:5xx:api"));
         for (String name : stack.getFunctions().keySet()) {
             expected.add("AWS/Lambda:Errors:" + name);
             expected.add("AWS/Lambda:Throttles:" + name);
         }
+        expected.add("AWS/Lambda:IteratorAge:matching");
         assertEquals(expected.stream().sorted().toList(), alarmed.stream().filter(x -> !x.startsWith("AWS/SQS")).sorted().toList());
         assertEquals(DeadLetterQueue.allIn(stack).size(), alarmed.stream().filter(x -> x.startsWith("AWS/SQS")).count(),
                 "one depth alarm per dead-letter queue");

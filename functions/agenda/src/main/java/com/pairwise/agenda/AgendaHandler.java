@@ -17,7 +17,6 @@ import com.pairwise.agenda.library.Priming;
 import com.pairwise.agenda.store.MeetingStore;
 import com.pairwise.agenda.store.TemplateStore;
 import com.pairwise.shared.domain.IdGenerator;
-import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.OutboxDelivery;
@@ -66,7 +65,7 @@ public final class AgendaHandler extends HttpFunction {
      */
     public AgendaHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(),
+                System.getenv("EVENT_BUS_NAME") == null ? null : OutboxDelivery.fromEnvironment().committingPublisher(),
                 OutboxDelivery.fromEnvironment(), true);
     }
 

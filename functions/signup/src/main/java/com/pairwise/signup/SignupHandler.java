@@ -1,7 +1,6 @@
 package com.pairwise.signup;
 
 import com.pairwise.shared.domain.IdGenerator;
-import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.OutboxDelivery;
@@ -55,7 +54,7 @@ public final class SignupHandler extends HttpFunction {
     /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart). */
     public SignupHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                EventBridgePublisher.fromEnvironment(), OutboxDelivery.fromEnvironment(),
+                OutboxDelivery.fromEnvironment().committingPublisher(), OutboxDelivery.fromEnvironment(),
                 BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
     }
 

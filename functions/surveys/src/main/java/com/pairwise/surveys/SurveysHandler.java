@@ -2,7 +2,6 @@ package com.pairwise.surveys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pairwise.shared.domain.IdGenerator;
-import com.pairwise.shared.events.EventBridgePublisher;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.events.OutboxDelivery;
@@ -53,7 +52,7 @@ public final class SurveysHandler extends HttpFunction {
     /** Used by Lambda: clients, templates and texts are built once here, at init (and primed for SnapStart). */
     public SurveysHandler() {
         this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : EventBridgePublisher.fromEnvironment(), OutboxDelivery.fromEnvironment()), true);
+                System.getenv("EVENT_BUS_NAME") == null ? null : OutboxDelivery.fromEnvironment().committingPublisher(), OutboxDelivery.fromEnvironment()), true);
     }
 
     /** Without a bus: no survey-due reminders are asked for. */

@@ -14,6 +14,19 @@ public enum OutboxDelivery {
     /** Environment variable the stack sets to {@code stream} on every function once the stream relay is wired. */
     public static final String ENV = "OUTBOX_DELIVERY";
 
+    private static final EventPublisher SENT_BY_STREAM = (source, detailType, detail) -> {
+        throw new IllegalStateException("this function's events are sent by the table's stream");
+    };
+
+    /**
+     * The publisher a function that commits entries but sends none needs: with the stream, one that is never
+     * called (so no EventBridge client is built at init, and the function needs no PutEvents right); at commit,
+     * EventBridge on {@code EVENT_BUS_NAME}. The stream's relay itself builds {@link EventBridgePublisher} directly.
+     */
+    public EventPublisher committingPublisher() {
+        return this == BY_STREAM ? SENT_BY_STREAM : EventBridgePublisher.fromEnvironment();
+    }
+
     /** From {@value #ENV}: {@code stream}, or {@code at-commit} (the default when it is unset). */
     public static OutboxDelivery fromEnvironment() {
         return parse(System.getenv(ENV));
