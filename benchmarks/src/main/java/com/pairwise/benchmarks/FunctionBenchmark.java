@@ -101,7 +101,8 @@ public final class FunctionBenchmark {
             new Subject("matching", "com.pairwise.matching.MatchingHandler",
                     new Event("get-my-relationships.json", null, "read"),
                     List.of(new Event("get-my-relationships.json", null, "read: own relationships"),
-                            new Event("start-matching-run.json", COORDINATOR, "write: start a bulk matching run (publishes)"))),
+                            new Event("start-matching-run.json", COORDINATOR, "write: start a bulk matching run (commits its event)"),
+                            new Event("outbox-stream.json", null, "stream: relay a new outbox entry (PutEvents, DeleteItem)"))),
             new Subject("agenda", "com.pairwise.agenda.AgendaHandler",
                     new Event("relationship-started.json", null, "EventBridge"),
                     List.of(new Event("relationship-started.json", null, "EventBridge: RelationshipStarted (kick-off)"),
@@ -269,6 +270,7 @@ public final class FunctionBenchmark {
                 env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
             }
             env.put("EVENT_BUS_NAME", "pairwise-bench");
+            env.put("OUTBOX_DELIVERY", "stream"); // as the stack sets it: requests commit events, matching relays them
             env.put("EVENTBRIDGE_ENDPOINT", stubUrl);
             env.put("AWS_ENDPOINT_URL", stubUrl); // SES, SQS and Secrets Manager, built without an override
             env.put("SES_FROM_ADDRESS", "bench@example.com");
@@ -359,7 +361,8 @@ public final class FunctionBenchmark {
                     .put("email", "bench@example.com");
         }
         String text = event.toString().replace("PROGRAM_ID", programId)
-                .replace("RELATIONSHIP_ID", "rel_bench" + run + "x{{n}}");
+                .replace("RELATIONSHIP_ID", "rel_bench" + run + "x{{n}}")
+                .replace("EVENT_ID", "evt_bench" + run + "x{{n}}").replace("RUN_ID", "run_bench" + run + "x{{n}}");
         Path out = Files.createTempFile("bench-" + subject.name() + "-" + run + "-", "-" + e.file());
         out.toFile().deleteOnExit();
         Files.writeString(out, text);
