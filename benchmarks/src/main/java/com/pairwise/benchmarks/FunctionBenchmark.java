@@ -37,9 +37,11 @@ import java.util.function.UnaryOperator;
  * asserts nothing. Lambda-like JVM flags (the stack's JAVA_TOOL_OPTIONS); no AppCDS, which Lambda does not offer.
  *
  * <p>Arguments (all optional): coldRuns (default 5), warmEvents per event type (default 200), then the names of the
- * functions to measure (default all). The last JVM of a function, after its cold event, runs each warm event type
- * twice warmEvents times: the warm figures are the second batch (steady state, once the JIT has compiled the path);
- * the first batch's p50 is printed beside them.
+ * functions to measure (default all). The cold starts go round by round, each function once per round, so a slow
+ * spell of the machine spreads over the functions. The last JVM of a function, after its cold event, runs each warm
+ * event type in batches of warmEvents until a batch's p50 is within 5% of the one before (at least three batches,
+ * at most eight): the warm figures are that last batch, the steady state once the JIT has compiled the path; every
+ * batch's p50 is printed beside them, the first being the first warmEvents after the cold start.
  * System properties: {@code bench.java} picks another java executable for the function JVMs, {@code bench.jvmArgs}
  * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads),
  * {@code bench.jars} reads the jars from another folder (e.g. a copy of an earlier build, to compare),
@@ -136,11 +138,24 @@ public final class FunctionBenchmark {
             TableDefinition.createIfMissing(dynamo.client(), TABLE);
             String programId = seedProgram(dynamo);
             warmUp(new DynamoDbLocalRoundTrips(dynamo.client(), TABLE), Integer.getInteger("bench.dynamoWarmUp", 1000));
-            List<String> table = new ArrayList<>();
+            List<Measurement> measurements = new ArrayList<>();
             for (Subject subject : SUBJECTS) {
                 if (only.isEmpty() || only.contains(subject.name())) {
-                    measure(subject, subject.jar(jarDir), java, dynamo, stub, programId, coldRuns, warmEvents, table);
+                    measurements.add(Measurement.prepare(subject, subject.jar(jarDir)));
                 }
+            }
+            // Round by round, every function once per round: this machine's speed drifts by tens of percent over
+            // minutes, and a slow spell should cost each function a run or two, not one function all of its runs.
+            for (int run = 0; run < coldRuns; run++) {
+                for (Measurement m : measurements) {
+                    if (!m.failed) {
+                        launch(m, run, run == coldRuns - 1 ? warmEvents : 0, java, dynamo, stub, programId);
+                    }
+                }
+            }
+            List<String> table = new ArrayList<>();
+            for (Measurement m : measurements) {
+                table.add(m.finish());
             }
             System.out.printf("%n| function | jar MB | cold median ms (min-max) | cold CPU ms | classes | warm p50 / p95 ms per event |%n"
                     + "| --- | --- | --- | --- | --- | --- |%n");
@@ -160,11 +175,12 @@ public final class FunctionBenchmark {
         for (int i = 0; i < rounds; i++) {
             dynamo.getItem();
             dynamo.query();
+            dynamo.indexQuery();
             dynamo.transactWrite4();
             dynamo.putUpdateDelete();
         }
         System.out.printf(Locale.ROOT, "DynamoDB Local warmed up first (-Dbench.dynamoWarmUp=%d): as many GetItem, Query,"
-                + " TransactWriteItems and Put/Update/DeleteItem rounds in %.1f s%n", rounds, (System.nanoTime() - start) / 1e9);
+                + " index Query, TransactWriteItems and Put/Update/DeleteItem rounds in %.1f s%n", rounds, (System.nanoTime() - start) / 1e9);
         awaitQuietCompiler();
     }
 
@@ -225,108 +241,134 @@ public final class FunctionBenchmark {
         return Json.MAPPER.readTree(response.get("body").asText()).get("id").asText();
     }
 
-    private static void measure(Subject subject, Path jar, String java, EmbeddedDynamoDb dynamo, HttpServer stub,
-                                String programId, int coldRuns, int warmEvents, List<String> table) throws Exception {
-        double jarMb = Files.size(jar) / (1024.0 * 1024.0);
-        System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), jar, jarMb);
-        int classes = describeJar(jar);
-        // Lambda unpacks the deployment package into /var/task and loads classes from there, not from the jar
-        Path classPath = Boolean.parseBoolean(System.getProperty("bench.unpacked", "true")) ? unpacked(jar) : jar;
-        List<Long> coldMillis = new ArrayList<>();
-        List<Long> cpuMillis = new ArrayList<>();
-        List<String> warm = new ArrayList<>();
-        for (int run = 0; run < coldRuns; run++) {
-            boolean last = run == coldRuns - 1;
-            List<String> command = new ArrayList<>(List.of(java));
-            command.addAll(LAMBDA_JVM_FLAGS);
-            String extra = System.getProperty("bench.jvmArgs", "").trim();
-            if (!extra.isEmpty()) {
-                command.addAll(List.of(extra.split("\\s+")));
+    /** One function's figures as the rounds add them. */
+    private static final class Measurement {
+        final Subject subject;
+        final Path jar;
+        final double jarMb;
+        final Path classPath;
+        final List<Long> coldMillis = new ArrayList<>();
+        final List<Long> cpuMillis = new ArrayList<>();
+        final List<String> warm = new ArrayList<>();
+        int classes;
+        boolean failed;
+
+        private Measurement(Subject subject, Path jar, double jarMb, Path classPath, int classes) {
+            this.subject = subject;
+            this.jar = jar;
+            this.jarMb = jarMb;
+            this.classPath = classPath;
+            this.classes = classes;
+        }
+
+        static Measurement prepare(Subject subject, Path jar) throws IOException {
+            double jarMb = Files.size(jar) / (1024.0 * 1024.0);
+            System.out.printf(Locale.ROOT, "%n== %s%njar: %s (%.2f MB)%n", subject.name(), jar, jarMb);
+            int classes = describeJar(jar);
+            // Lambda unpacks the deployment package into /var/task and loads classes from there, not from the jar
+            Path classPath = Boolean.parseBoolean(System.getProperty("bench.unpacked", "true")) ? unpacked(jar) : jar;
+            return new Measurement(subject, jar, jarMb, classPath, classes);
+        }
+
+        /** The function's row of the summary table; removes the unpacked copy. */
+        String finish() throws IOException {
+            if (!classPath.equals(jar)) {
+                deleteFolder(classPath);
             }
-            command.addAll(List.of("-cp", classPath + File.pathSeparator + launcherClasses(), LambdaLauncher.class.getName()));
-            int launchArg = command.size();
-            command.addAll(List.of("launch-time", subject.handler(), Integer.toString(last ? warmEvents : 0),
-                    event(subject, subject.cold(), programId, run).toString()));
-            if (last && warmEvents > 0) {
-                for (Event e : subject.warm()) {
-                    command.add(event(subject, e, programId, run).toString());
-                }
+            if (failed || coldMillis.isEmpty()) {
+                return "| " + subject.name() + " | failed |";
             }
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-            Map<String, String> env = pb.environment();
-            env.remove("AWS_CONTAINER_CREDENTIALS_FULL_URI");
-            env.remove("JAVA_TOOL_OPTIONS"); // the flags are on the command line; the banner would add noise
-            env.put("TABLE_NAME", TABLE);
-            env.put("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
-            env.put("AWS_REGION", "us-east-1");
-            String stubUrl = "http://127.0.0.1:" + stub.getAddress().getPort();
-            if (Boolean.getBoolean("bench.containerCredentials")) {
-                // as Lambda with SnapStart: no access key variables, a credentials endpoint instead
-                env.remove("AWS_ACCESS_KEY_ID");
-                env.remove("AWS_SECRET_ACCESS_KEY");
-                env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", stubUrl + "/credentials");
-            } else {
-                env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
-                env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
-            }
-            env.put("EVENT_BUS_NAME", "pairwise-bench");
-            env.put("OUTBOX_DELIVERY", "stream"); // as the stack sets it: requests commit events, matching relays them
-            env.put("EVENTBRIDGE_ENDPOINT", stubUrl);
-            env.put("AWS_ENDPOINT_URL", stubUrl); // SES, SQS and Secrets Manager, built without an override
-            env.put("SES_FROM_ADDRESS", "bench@example.com");
-            env.put("DEAD_LETTER_QUEUE_URL", stubUrl + "/000000000000/bench-dead-letters");
-            env.put("UNSUBSCRIBE_KEY_SECRET", "bench-unsubscribe-key");
-            env.put("PUBLIC_BASE_URL", "https://bench.example.com");
-            command.set(launchArg, Long.toString(System.currentTimeMillis()));
-            pb.command(command);
-            Process process = pb.start();
-            List<String> bench = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    (line.startsWith("BENCH ") ? bench : other).add(line);
-                }
-            }
-            int exit = process.waitFor();
-            if (exit != 0 || bench.isEmpty()) {
-                System.out.println("function JVM failed (exit " + exit + "):");
-                other.forEach(System.out::println);
-                table.add("| " + subject.name() + " | failed |");
-                if (!classPath.equals(jar)) {
-                    deleteFolder(classPath);
-                }
-                return;
-            }
-            for (String line : bench) {
-                System.out.println("run " + (run + 1) + ": " + line.substring("BENCH ".length()));
-                if (line.startsWith("BENCH cold")) {
-                    coldMillis.add(Long.parseLong(line.replaceAll(".*launchToFirstResponseMs=(\\d+).*", "$1")));
-                    cpuMillis.add(Long.parseLong(line.replaceAll(".*cpuMs=(-?\\d+).*", "$1")));
-                    if (run == 0) {
-                        classes = Integer.parseInt(line.replaceAll(".*classesLoaded=(\\d+).*", "$1"));
-                    }
-                } else if (line.startsWith("BENCH warm event=")) {
-                    String non2xx = line.replaceAll(".*non2xx=(\\d+).*", "$1");
-                    warm.add(subject.warm().get(warm.size()).what() + " "
-                            + line.replaceAll(".*earlyP50Ms=(\\S+) .* p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*",
-                                    "$2 / $3 (CPU $4; first " + warmEvents + " after the cold start: p50 $1)")
-                            + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
-                } else if (line.startsWith("BENCH warm baseline")) {
-                    String what = line.contains("TransactWrite4") ? "DynamoDB Local TransactWriteItems (4 items) " : "DynamoDB Local GetItem ";
-                    warm.add(what + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
-                }
+            summary(subject.name() + " cold start, launch to first response (ms)", coldMillis);
+            summary(subject.name() + " cold start, CPU time of the JVM until then (ms)", cpuMillis);
+            List<Long> cold = coldMillis.stream().sorted().toList();
+            List<Long> cpu = cpuMillis.stream().sorted().toList();
+            return String.format(Locale.ROOT, "| %s | %.1f | %d (%d-%d) | %d | %d | %s |", subject.name(), jarMb,
+                    cold.get(cold.size() / 2), cold.get(0), cold.get(cold.size() - 1), cpu.get(cpu.size() / 2), classes,
+                    String.join("; ", warm));
+        }
+    }
+
+    /** One cold start of the function in a fresh JVM, then, when {@code warmEvents} > 0, its warm events. */
+    private static void launch(Measurement m, int run, int warmEvents, String java, EmbeddedDynamoDb dynamo, HttpServer stub,
+                               String programId) throws Exception {
+        Subject subject = m.subject;
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(LAMBDA_JVM_FLAGS);
+        String extra = System.getProperty("bench.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", m.classPath + File.pathSeparator + launcherClasses(), LambdaLauncher.class.getName()));
+        int launchArg = command.size();
+        command.addAll(List.of("launch-time", subject.handler(), Integer.toString(warmEvents),
+                event(subject, subject.cold(), programId, run).toString()));
+        if (warmEvents > 0) {
+            for (Event e : subject.warm()) {
+                command.add(event(subject, e, programId, run).toString());
             }
         }
-        if (!classPath.equals(jar)) {
-            deleteFolder(classPath);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.remove("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+        env.remove("JAVA_TOOL_OPTIONS"); // the flags are on the command line; the banner would add noise
+        env.put("TABLE_NAME", TABLE);
+        env.put("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
+        env.put("AWS_REGION", "us-east-1");
+        String stubUrl = "http://127.0.0.1:" + stub.getAddress().getPort();
+        if (Boolean.getBoolean("bench.containerCredentials")) {
+            // as Lambda with SnapStart: no access key variables, a credentials endpoint instead
+            env.remove("AWS_ACCESS_KEY_ID");
+            env.remove("AWS_SECRET_ACCESS_KEY");
+            env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", stubUrl + "/credentials");
+        } else {
+            env.put("AWS_ACCESS_KEY_ID", EmbeddedDynamoDb.ACCESS_KEY_ID);
+            env.put("AWS_SECRET_ACCESS_KEY", EmbeddedDynamoDb.SECRET_ACCESS_KEY);
         }
-        summary(subject.name() + " cold start, launch to first response (ms)", coldMillis);
-        summary(subject.name() + " cold start, CPU time of the JVM until then (ms)", cpuMillis);
-        List<Long> cold = coldMillis.stream().sorted().toList();
-        List<Long> cpu = cpuMillis.stream().sorted().toList();
-        table.add(String.format(Locale.ROOT, "| %s | %.1f | %d (%d-%d) | %d | %d | %s |", subject.name(), jarMb,
-                cold.get(cold.size() / 2), cold.get(0), cold.get(cold.size() - 1), cpu.get(cpu.size() / 2), classes,
-                String.join("; ", warm)));
+        env.put("EVENT_BUS_NAME", "pairwise-bench");
+        env.put("OUTBOX_DELIVERY", "stream"); // as the stack sets it: requests commit events, matching relays them
+        env.put("EVENTBRIDGE_ENDPOINT", stubUrl);
+        env.put("AWS_ENDPOINT_URL", stubUrl); // SES, SQS and Secrets Manager, built without an override
+        env.put("SES_FROM_ADDRESS", "bench@example.com");
+        env.put("DEAD_LETTER_QUEUE_URL", stubUrl + "/000000000000/bench-dead-letters");
+        env.put("UNSUBSCRIBE_KEY_SECRET", "bench-unsubscribe-key");
+        env.put("PUBLIC_BASE_URL", "https://bench.example.com");
+        command.set(launchArg, Long.toString(System.currentTimeMillis()));
+        pb.command(command);
+        Process process = pb.start();
+        List<String> bench = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                (line.startsWith("BENCH ") ? bench : other).add(line);
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 || bench.isEmpty()) {
+            System.out.println(subject.name() + ": function JVM failed (exit " + exit + "):");
+            other.forEach(System.out::println);
+            m.failed = true;
+            return;
+        }
+        for (String line : bench) {
+            System.out.println(subject.name() + " run " + (run + 1) + ": " + line.substring("BENCH ".length()));
+            if (line.startsWith("BENCH cold")) {
+                m.coldMillis.add(Long.parseLong(line.replaceAll(".*launchToFirstResponseMs=(\\d+).*", "$1")));
+                m.cpuMillis.add(Long.parseLong(line.replaceAll(".*cpuMs=(-?\\d+).*", "$1")));
+                if (run == 0) {
+                    m.classes = Integer.parseInt(line.replaceAll(".*classesLoaded=(\\d+).*", "$1"));
+                }
+            } else if (line.startsWith("BENCH warm event=")) {
+                String non2xx = line.replaceAll(".*non2xx=(\\d+).*", "$1");
+                m.warm.add(subject.warm().get(m.warm.size()).what() + " "
+                        + line.replaceAll(".*earlyP50Ms=(\\S+) .* p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*served=(\\d+) batchP50s=(\\S+).*",
+                                "$2 / $3 (CPU $4; steady after $5 events, p50 per batch of " + warmEvents + ": $6)")
+                        + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
+            } else if (line.startsWith("BENCH warm baseline")) {
+                String what = line.contains("TransactWrite4") ? "DynamoDB Local TransactWriteItems (4 items) "
+                        : line.contains("IndexQuery") ? "DynamoDB Local index Query " : "DynamoDB Local GetItem ";
+                m.warm.add(what + line.replaceAll(".*p50Ms=(\\S+) p95Ms=(\\S+).*", "$1 / $2"));
+            }
+        }
     }
 
     private static void summary(String what, List<Long> values) {

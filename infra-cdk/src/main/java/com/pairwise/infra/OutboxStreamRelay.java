@@ -49,7 +49,8 @@ public class OutboxStreamRelay extends Construct {
 
     /**
      * @param relay      the function that reads the stream (matching, which also runs the drain)
-     * @param publishers every function that commits outbox entries; each is told to leave sending to the stream
+     * @param publishers the stack's functions; each is told to leave sending to the stream (one that announces
+     *                   nothing, as reminders, ignores it)
      */
     public OutboxStreamRelay(Construct scope, String id, Table table, JavaFunction relay, Collection<JavaFunction> publishers,
                              RemovalPolicy removalPolicy) {

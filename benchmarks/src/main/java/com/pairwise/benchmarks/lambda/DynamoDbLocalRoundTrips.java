@@ -32,6 +32,17 @@ public final class DynamoDbLocalRoundTrips {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("BENCH#none"))).consistentRead(true));
     }
 
+    /**
+     * A Query of an empty partition of a global secondary index below a sort-key bound, as the reminder run reads
+     * each shard of its due index (GSI2, a page limit, consumed capacity returned).
+     */
+    public void indexQuery() {
+        dynamo.query(b -> b.tableName(table).indexName("GSI2").keyConditionExpression("GSI2PK = :p AND GSI2SK < :upper")
+                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("BENCH#none"),
+                        ":upper", AttributeValue.fromS(Long.toString(System.currentTimeMillis()))))
+                .limit(500).returnConsumedCapacity("TOTAL"));
+    }
+
     /** The shape of a sign-up's transaction: a new item under a condition, a new marker, two counters bumped. */
     public void transactWrite4() {
         String id = "BENCH#" + System.nanoTime();
