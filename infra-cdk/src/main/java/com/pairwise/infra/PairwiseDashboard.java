@@ -86,6 +86,12 @@ public class PairwiseDashboard extends Construct {
         }
     }
 
+    /** A row for the outbox relay: how far behind the table's stream it reads (events reach the bus this late). */
+    public void watch(OutboxStreamRelay relay) {
+        dashboard.addWidgets(title("Events leaving through the table's stream"));
+        dashboard.addWidgets(graph("Outbox relay lag, worst per 5 minutes (ms)", List.of(relay.iteratorAge(PERIOD)), FULL));
+    }
+
     /** A business metric as BusinessMetrics writes it: namespace Pairwise, dimension Stage. */
     public static Metric businessMetric(String stage, String name) {
         return Metric.Builder.create()

@@ -71,10 +71,11 @@ public class PairwiseStack extends Stack {
         // Operations last, so they see every function and every dead-letter queue created above.
         List<DeadLetterQueue> deadLetterQueues = DeadLetterQueue.allIn(this);
         alarms = new PairwiseAlarms(this, "Alarms", config, functions.values(), api, deadLetterQueues);
+        dashboard = new PairwiseDashboard(this, "Monitoring", config, functions.values(), api, deadLetterQueues);
         if (outboxRelay != null) {
             alarms.watch(outboxRelay);
+            dashboard.watch(outboxRelay);
         }
-        dashboard = new PairwiseDashboard(this, "Monitoring", config, functions.values(), api, deadLetterQueues);
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getUrl())
                 .description("Base URL of the HTTP API").build();

@@ -386,7 +386,7 @@ class PairwiseStackTest {
         for (String name : PairwiseDashboard.BUSINESS_METRICS) {
             assertTrue(body.contains("\"Pairwise\",\"" + name + "\",\"Stage\",\"test\""), name + " in " + body);
         }
-        for (String metric : List.of("Invocations", "Errors", "Throttles", "Duration", "Count", "4xx", "5xx", "Latency")) {
+        for (String metric : List.of("Invocations", "Errors", "Throttles", "Duration", "Count", "4xx", "5xx", "Latency", "IteratorAge")) {
             assertTrue(body.contains("\"" + metric + "\""), metric);
         }
     }
