@@ -68,7 +68,8 @@ public final class FunctionBenchmark {
 
     /**
      * One event a function is measured on: a sample file, the caller to put in its claims ({@code {{n}}}, the
-     * invocation number, makes each call a different person; null keeps the file's), and what it stands for.
+     * invocation number, makes each call a different person; {@code {{k}}} cycles through the first batch's people,
+     * whom a read finds; null keeps the file's), and what it stands for.
      */
     record Event(String file, String sub, String what, UnaryOperator<ObjectNode> adjust) {
         Event(String file, String sub, String what) {
@@ -99,7 +100,7 @@ public final class FunctionBenchmark {
             new Subject("signup", SignupHandler.class.getName(),
                     new Event("register-mentee.json", "bench-cold-{{r}}", "sign-up"),
                     List.of(new Event("register-mentee.json", "bench-{{r}}-{{n}}", "write: sign-up (transaction)"),
-                            new Event("get-my-registration.json", "bench-{{r}}-{{n}}", "read: own registration"))),
+                            new Event("get-my-registration.json", "bench-{{r}}-{{k}}", "read: own registration"))),
             new Subject("matching", "com.pairwise.matching.MatchingHandler",
                     new Event("get-my-relationships.json", null, "read"),
                     List.of(new Event("get-my-relationships.json", null, "read: own relationships"),

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Prints {@code BENCH} lines for {@link com.pairwise.benchmarks.FunctionBenchmark}; everything else on stdout is the function's own log.
  *
  * <p>Arguments: launchEpochMillis handlerClass warmCount coldEvent [warmEvent...]; {@code {{n}}} in an event is
- * replaced by the invocation number (0 for the cold one), so each warm sign-up is a different person.
+ * replaced by the invocation number (0 for the cold one), so each warm sign-up is a different person; {@code {{k}}}
+ * cycles through 1..warmCount, the people every earlier event type has surely written (each runs at least three
+ * batches), so a read always finds what it reads, however many batches it needs to settle.
  */
 public final class LambdaLauncher {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -43,7 +45,7 @@ public final class LambdaLauncher {
 
         String cold = Files.readString(Path.of(args[3]));
         long firstStart = System.nanoTime();
-        int coldStatus = invoke(handler, cold, 0);
+        int coldStatus = invoke(handler, cold, 0, 1);
         long firstNanos = System.nanoTime() - firstStart;
         long firstDone = System.currentTimeMillis();
         // CPU time of all the JVM's threads so far: unlike wall time, barely moved by other processes on the machine
@@ -142,7 +144,7 @@ public final class LambdaLauncher {
         for (int i = 0; i < count; i++) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            int status = invoke(handler, event, first + i);
+            int status = invoke(handler, event, first + i, count);
             ms[i] = (System.nanoTime() - t) / 1e6;
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
             if (status >= 400) {
@@ -154,9 +156,10 @@ public final class LambdaLauncher {
         return new Batch(ms, cpu, failed);
     }
 
-    private static int invoke(RequestStreamHandler handler, String event, int n) throws Exception {
+    private static int invoke(RequestStreamHandler handler, String event, int n, int cycle) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event.replace("{{n}}", Integer.toString(n))
+        String k = Integer.toString(n == 0 ? 0 : (n - 1) % cycle + 1);
+        handler.handleRequest(new ByteArrayInputStream(event.replace("{{n}}", Integer.toString(n)).replace("{{k}}", k)
                 .getBytes(StandardCharsets.UTF_8)), out, null);
         Matcher m = STATUS.matcher(out.toString(StandardCharsets.UTF_8));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
