@@ -140,23 +140,29 @@ public final class FunctionBenchmark {
             String programId = seedProgram(dynamo);
             warmUp(new DynamoDbLocalRoundTrips(dynamo.client(), TABLE), Integer.getInteger("bench.dynamoWarmUp", 1000));
             List<Measurement> measurements = new ArrayList<>();
-            for (Subject subject : SUBJECTS) {
-                if (only.isEmpty() || only.contains(subject.name())) {
-                    measurements.add(Measurement.prepare(subject, subject.jar(jarDir)));
-                }
-            }
-            // Round by round, every function once per round: this machine's speed drifts by tens of percent over
-            // minutes, and a slow spell should cost each function a run or two, not one function all of its runs.
-            for (int run = 0; run < coldRuns; run++) {
-                for (Measurement m : measurements) {
-                    if (!m.failed) {
-                        launch(m, run, run == coldRuns - 1 ? warmEvents : 0, java, dynamo, stub, programId);
+            List<String> table = new ArrayList<>();
+            try {
+                for (Subject subject : SUBJECTS) {
+                    if (only.isEmpty() || only.contains(subject.name())) {
+                        measurements.add(Measurement.prepare(subject, subject.jar(jarDir)));
                     }
                 }
-            }
-            List<String> table = new ArrayList<>();
-            for (Measurement m : measurements) {
-                table.add(m.finish());
+                // Round by round, every function once per round: this machine's speed drifts by tens of percent over
+                // minutes, and a slow spell should cost each function a run or two, not one function all of its runs.
+                for (int run = 0; run < coldRuns; run++) {
+                    for (Measurement m : measurements) {
+                        if (!m.failed) {
+                            launch(m, run, run == coldRuns - 1 ? warmEvents : 0, java, dynamo, stub, programId);
+                        }
+                    }
+                }
+                for (Measurement m : measurements) {
+                    table.add(m.row());
+                }
+            } finally {
+                for (Measurement m : measurements) {
+                    m.removeUnpacked();
+                }
             }
             System.out.printf("%n| function | jar MB | cold median ms (min-max) | cold CPU ms | classes | warm p50 / p95 ms per event |%n"
                     + "| --- | --- | --- | --- | --- | --- |%n");
@@ -271,11 +277,14 @@ public final class FunctionBenchmark {
             return new Measurement(subject, jar, jarMb, classPath, classes);
         }
 
-        /** The function's row of the summary table; removes the unpacked copy. */
-        String finish() throws IOException {
+        void removeUnpacked() throws IOException {
             if (!classPath.equals(jar)) {
                 deleteFolder(classPath);
             }
+        }
+
+        /** The function's row of the summary table. */
+        String row() {
             if (failed || coldMillis.isEmpty()) {
                 return "| " + subject.name() + " | failed |";
             }
@@ -363,6 +372,7 @@ public final class FunctionBenchmark {
                 m.warm.add(subject.warm().get(m.warm.size()).what() + " "
                         + line.replaceAll(".*earlyP50Ms=(\\S+) .* p50Ms=(\\S+) p95Ms=(\\S+) .*cpuP50Ms=(\\S+) .*served=(\\d+) batchP50s=(\\S+).*",
                                 "$2 / $3 (CPU $4; steady after $5 events, p50 per batch of " + warmEvents + ": $6)")
+                        + (line.contains("settled=false") ? " (NOT SETTLED: the last of the batches)" : "")
                         + (non2xx.equals("0") ? "" : " (" + non2xx + " non-2xx)"));
             } else if (line.startsWith("BENCH warm baseline")) {
                 String what = line.contains("TransactWrite4") ? "DynamoDB Local TransactWriteItems (4 items) "

@@ -16,6 +16,8 @@ import software.amazon.awscdk.services.lambda.FilterCriteria;
 import software.amazon.awscdk.services.lambda.FilterRule;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.logs.FilterPattern;
+import software.amazon.awscdk.services.logs.MetricFilter;
 import software.constructs.Construct;
 
 /**
@@ -43,7 +45,14 @@ public class OutboxStreamRelay extends Construct {
             "eventName", FilterRule.isEqual("INSERT"),
             "dynamodb", Map.of("NewImage", Map.of("type", Map.of("S", FilterRule.isEqual("outbox"))))));
 
+    /** Shared's {@code EventRelay.DRAINED}: the log line of a drain that sent entries late. */
+    public static final String DRAINED_EVENT = "outbox-drained";
+    public static final String DRAINED_METRIC = "OutboxEntriesSentLate";
+    /** The stage is in the namespace: a metric filter's metric carries no Stage dimension. */
+    public static final String METRICS_NAMESPACE_PREFIX = "Pairwise/";
+
     private final EventSourceMapping mapping;
+    private final MetricFilter drained;
     private final DeadLetterQueue failedBatches;
     private final JavaFunction relay;
 
@@ -52,8 +61,8 @@ public class OutboxStreamRelay extends Construct {
      * @param publishers the stack's functions; each is told to leave sending to the stream (one that announces
      *                   nothing, as reminders, ignores it)
      */
-    public OutboxStreamRelay(Construct scope, String id, Table table, JavaFunction relay, Collection<JavaFunction> publishers,
-                             RemovalPolicy removalPolicy) {
+    public OutboxStreamRelay(Construct scope, String id, String stage, Table table, JavaFunction relay,
+                             Collection<JavaFunction> publishers, RemovalPolicy removalPolicy) {
         super(scope, id);
         this.relay = relay;
         relay.getRole().addToPolicy(PolicyStatement.Builder.create()
@@ -69,7 +78,9 @@ public class OutboxStreamRelay extends Construct {
         mapping = EventSourceMapping.Builder.create(this, "Mapping")
                 .target(relay.getAlias())
                 .eventSourceArn(table.getTableStreamArn())
-                .startingPosition(StartingPosition.TRIM_HORIZON)
+                // LATEST: a mapping created anew (first deploy, or replaced) does not replay up to a day of entries
+                // already sent; what was written before it reads the stream is still in the outbox, for the drain.
+                .startingPosition(StartingPosition.LATEST)
                 .batchSize(100)
                 .maxBatchingWindow(Duration.seconds(0))
                 .bisectBatchOnError(true)
@@ -80,6 +91,16 @@ public class OutboxStreamRelay extends Construct {
                 .filters(List.of(FilterCriteria.filter(NEW_OUTBOX_ENTRIES)))
                 .build();
         mapping.getNode().addDependency(relay.getRole()); // the mapping checks its rights when it is created
+        // A stalled or disabled mapping reports no lag at all; what it leaves behind goes out late through the drain,
+        // whose log line (shared's EventRelay.DRAINED) this turns into a count to alarm on.
+        drained = MetricFilter.Builder.create(this, "DrainedLate")
+                .logGroup(relay.getLogGroup())
+                .filterPattern(FilterPattern.stringValue("$.event", "=", DRAINED_EVENT))
+                .metricNamespace(METRICS_NAMESPACE_PREFIX + stage)
+                .metricName(DRAINED_METRIC)
+                .metricValue("$.sent")
+                .defaultValue(0)
+                .build();
         for (JavaFunction fn : publishers) {
             fn.getFunction().addEnvironment(DELIVERY_ENV, DELIVERY);
         }
@@ -88,6 +109,11 @@ public class OutboxStreamRelay extends Construct {
     /** How far behind the stream's newest record the relay is reading (Lambda's IteratorAge, worst in the period). */
     public IMetric iteratorAge(Duration period) {
         return relay.getFunction().metric("IteratorAge", MetricOptions.builder().period(period).statistic("Maximum").build());
+    }
+
+    /** Outbox entries the drain sent because neither their request nor the stream had (Sum in the period). */
+    public IMetric entriesSentLate(Duration period) {
+        return drained.metric(MetricOptions.builder().period(period).statistic("Sum").build());
     }
 
     /** The function that reads the stream and sends every function's events. */

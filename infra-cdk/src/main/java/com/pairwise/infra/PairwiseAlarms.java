@@ -60,11 +60,16 @@ public class PairwiseAlarms extends Construct {
         }
     }
 
-    /** Alarms when the outbox relay reads the table's stream later than the drain's grace: events are late. */
+    /**
+     * Alarms when events go out late: the outbox relay reads the table's stream later than the drain's grace, or the
+     * drain had to send entries (a refused PutEvents, or a stream mapping that stalled and so reports no lag).
+     */
     public void watch(OutboxStreamRelay relay) {
         alarm("OutboxStreamLate", "The outbox relay reads the table's stream more than "
                         + OutboxStreamRelay.LATE_AFTER.toMinutes() + " minutes late: events reach the bus late, some twice",
                 relay.iteratorAge(PERIOD), OutboxStreamRelay.LATE_AFTER.toMilliseconds(), notify);
+        alarm("OutboxSentLate", "The drain sent events their request and the table's stream had not: the bus refused "
+                + "them, or the stream mapping is stalled or disabled", relay.entriesSentLate(PERIOD), notify);
     }
 
     private void alarm(String id, String description, IMetric metric, SnsAction notify) {

@@ -31,6 +31,7 @@ public class PairwiseDashboard extends Construct {
     private static final Duration PERIOD = Duration.minutes(5);
     private static final int FULL = 24;
     private static final int THIRD = 8;
+    private static final int HALF = 12;
 
     private final Dashboard dashboard;
 
@@ -89,7 +90,9 @@ public class PairwiseDashboard extends Construct {
     /** A row for the outbox relay: how far behind the table's stream it reads (events reach the bus this late). */
     public void watch(OutboxStreamRelay relay) {
         dashboard.addWidgets(title("Events leaving through the table's stream"));
-        dashboard.addWidgets(graph("Outbox relay lag, worst per 5 minutes (ms)", List.of(relay.iteratorAge(PERIOD)), FULL));
+        dashboard.addWidgets(
+                graph("Outbox relay lag, worst per 5 minutes (ms)", List.of(relay.iteratorAge(PERIOD)), HALF),
+                graph("Events sent late by the drain", List.of(relay.entriesSentLate(PERIOD)), HALF));
     }
 
     /** A business metric as BusinessMetrics writes it: namespace Pairwise, dimension Stage. */

@@ -57,7 +57,8 @@ public class PairwiseStack extends Stack {
         api = new PairwiseApi(this, "Api", config, auth, functions, props.routes(), removal);
         JavaFunction matching = functions.get(PairwiseFunctions.MATCHING.name());
         if (matching != null) { // without the matching function nothing reads the stream: functions send at commit
-            outboxRelay = new OutboxStreamRelay(this, "OutboxStream", table.getTable(), matching, functions.values(), removal);
+            outboxRelay = new OutboxStreamRelay(this, "OutboxStream", config.stage(), table.getTable(), matching,
+                    functions.values(), removal);
         }
         events = new PairwiseEvents(this, "Events", config.stage());
         events.connect(functions, outboxRelay);

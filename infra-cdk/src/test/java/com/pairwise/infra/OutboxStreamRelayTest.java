@@ -39,13 +39,26 @@ class OutboxStreamRelayTest {
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
                 "FunctionName", resolve(stack.getFunctions().get("matching").getAlias().getFunctionName()),
                 "EventSourceArn", resolve(stack.getTable().getTable().getTableStreamArn()),
-                "StartingPosition", "TRIM_HORIZON",
+                "StartingPosition", "LATEST",
                 "BisectBatchOnFunctionError", true,
                 "FilterCriteria", Map.of("Filters", List.of(Map.of("Pattern",
                         "{\"dynamodb\":{\"NewImage\":{\"type\":{\"S\":[\"outbox\"]}}},\"eventName\":[\"INSERT\"]}"))),
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
                         resolve(stack.getOutboxRelay().getFailedBatches().getQueue().getQueueArn()))),
                 "MaximumRetryAttempts", 5));
+    }
+
+    /** The literal is also pinned on the other side, by matching's OutboxStreamTest reading the drain's log line. */
+    @Test
+    void entriesTheDrainSendsLateAreCountedFromMatchingsLogAndAlarmed() {
+        template.hasResourceProperties("AWS::Logs::MetricFilter", Map.of(
+                "LogGroupName", resolve(stack.getFunctions().get("matching").getLogGroup().getLogGroupName()),
+                "FilterPattern", "{ $.event = \"outbox-drained\" }",
+                "MetricTransformations", List.of(Map.of("MetricNamespace", "Pairwise/test", "MetricName", "OutboxEntriesSentLate",
+                        "MetricValue", "$.sent", "DefaultValue", 0))));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Namespace", "Pairwise/test", "MetricName", "OutboxEntriesSentLate", "Statistic", "Sum", "Threshold", 1,
+                "AlarmActions", List.of(resolve(stack.getAlarmTopic().getTopicArn()))));
     }
 
     @Test

@@ -67,22 +67,21 @@ public final class LambdaLauncher {
             Batch steady = early;
             int served = warmCount;
             int failed = early.failed();
-            for (int b = 1; b < MAX_BATCHES; b++) {
+            boolean settled = false;
+            for (int b = 1; b < MAX_BATCHES && !settled; b++) {
                 Batch previous = steady;
                 steady = batch(handler, event, served + 1, warmCount);
                 served += warmCount;
                 failed += steady.failed();
                 trail.append('/').append(String.format(Locale.ROOT, "%.2f", steady.p50()));
-                if (b > 1 && Math.abs(steady.p50() - previous.p50()) <= SETTLED * previous.p50()) {
-                    break;
-                }
+                settled = b > 1 && Math.abs(steady.p50() - previous.p50()) <= SETTLED * previous.p50();
             }
             // cpuP50Ms: CPU of the invoking thread (handler, JSON, SDK marshalling and signing, HTTP client), i.e. the
             // function's own share, which neither DynamoDB Local nor the neighbours on the machine inflate
             System.out.printf("BENCH warm event=%s n=%d earlyP50Ms=%.2f meanMs=%.2f p50Ms=%.2f p95Ms=%.2f maxMs=%.2f"
-                            + " cpuP50Ms=%.2f non2xx=%d served=%d batchP50s=%s%n", Path.of(args[e]).getFileName(), warmCount,
+                            + " cpuP50Ms=%.2f non2xx=%d served=%d batchP50s=%s settled=%b%n", Path.of(args[e]).getFileName(), warmCount,
                     early.p50(), steady.mean(), steady.p50(), steady.p95(), steady.max(), steady.cpuP50(), failed,
-                    served, trail);
+                    served, trail, settled);
         }
         if (warmCount > 0) {
             baseline(warmCount);

@@ -21,6 +21,8 @@ public final class EventRelay {
      * them as well would deliver most events twice.
      */
     public static final Duration STREAM_GRACE = Duration.ofMinutes(2);
+    /** The {@code event} of the log line a drain that sent something writes (the stack's metric filter matches it). */
+    public static final String DRAINED = "outbox-drained";
 
     private final OutboxStore outbox;
     private final EventPublisher publisher;
@@ -58,11 +60,20 @@ public final class EventRelay {
         return sendAll(committed);
     }
 
-    /** Sends what earlier attempts left behind; returns how many were sent. */
+    /**
+     * Sends what earlier attempts left behind; returns how many were sent. Anything sent here is late (a refused
+     * PutEvents, or a stream that did not relay within the grace), so it is logged as {@value #DRAINED}, which the
+     * stack counts and alarms on: a stalled stream mapping reports no lag of its own.
+     */
     public int drain() {
-        return sendAll(delivery == OutboxDelivery.BY_STREAM
+        int sent = sendAll(delivery == OutboxDelivery.BY_STREAM
                 ? outbox.unsent(100, clock.instant().minus(STREAM_GRACE))
                 : outbox.unsent(100));
+        if (sent > 0) {
+            log.println("{\"level\":\"WARN\",\"message\":\"events sent late, from the outbox\",\"event\":\"" + DRAINED
+                    + "\",\"sent\":" + sent + "}");
+        }
+        return sent;
     }
 
     private int sendAll(List<DomainEvent> events) {

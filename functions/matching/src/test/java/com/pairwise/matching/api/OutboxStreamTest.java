@@ -1,6 +1,7 @@
 package com.pairwise.matching.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,10 +91,13 @@ class OutboxStreamTest {
         drain();
         assertEquals(0, api.events.events.size(), "within the grace the drain leaves entries to the stream");
 
+        assertFalse(logText().contains(EventRelay.DRAINED), "nothing sent late yet");
+
         api.clock.advance(EventRelay.STREAM_GRACE.plus(Duration.ofSeconds(1)));
         drain();
         assertEquals(2, api.events.events.size(), "past the grace the drain sends both");
         assertEquals(0, outbox.unsent(100).size());
+        assertTrue(logText().contains("\"event\":\"outbox-drained\",\"sent\":2"), "sent late, so counted: " + logText());
     }
 
     @Test
