@@ -10,6 +10,7 @@ import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.OutboxStore;
 import com.pairwise.shared.store.PairwiseTable;
@@ -39,6 +40,8 @@ import java.util.Map;
  * sends due surveys.
  */
 public final class SurveysHandler extends HttpFunction {
+    /** The name on this function's request log lines and business metrics. */
+    static final String FUNCTION = "surveys";
     /** A survey instance id that is well formed but never stored: warm-up reads find nothing. */
     static final String WARM_UP_INSTANCE = "svi_snapstartpriming";
     /** A well-formed answer: parsed, then answered not found (the survey does not exist). */
@@ -52,7 +55,8 @@ public final class SurveysHandler extends HttpFunction {
     /** Used by Lambda: clients, templates and texts are built once here, at init (and primed for SnapStart). */
     public SurveysHandler() {
         this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), System.out,
-                System.getenv("EVENT_BUS_NAME") == null ? null : OutboxDelivery.fromEnvironment().committingPublisher(), OutboxDelivery.fromEnvironment()), true);
+                System.getenv("EVENT_BUS_NAME") == null ? null : OutboxDelivery.fromEnvironment().committingPublisher(), OutboxDelivery.fromEnvironment(),
+                BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION)), true);
     }
 
     /** Without a bus: no survey-due reminders are asked for. */
@@ -62,7 +66,7 @@ public final class SurveysHandler extends HttpFunction {
 
     /** @param events the project's bus: each survey sent asks reminders for a survey-due reminder, each answer withdraws it */
     public SurveysHandler(PairwiseTable table, Clock clock, PrintStream log, EventPublisher events) {
-        this(new Wiring(table, clock, log, events, OutboxDelivery.AT_COMMIT), false);
+        this(new Wiring(table, clock, log, events, OutboxDelivery.AT_COMMIT, new BusinessMetrics(log, clock, FUNCTION, "local")), false);
     }
 
     private SurveysHandler(Wiring w, boolean primeOnSnapshot) {
@@ -93,7 +97,7 @@ public final class SurveysHandler extends HttpFunction {
         final Router router;
         final SurveyEvents events;
 
-        Wiring(PairwiseTable table, Clock clock, PrintStream log, EventPublisher bus, OutboxDelivery delivery) {
+        Wiring(PairwiseTable table, Clock clock, PrintStream log, EventPublisher bus, OutboxDelivery delivery, BusinessMetrics metrics) {
             ShippedTemplates templates = new ShippedTemplates();
             TemplateTexts texts = new TemplateTexts();
             SurveyStore store = new SurveyStore(table, templates);
@@ -105,8 +109,8 @@ public final class SurveysHandler extends HttpFunction {
             Answers answers = new Answers(templates, surveys, store, reminders, clock);
             Reports reports = new Reports(access, store, registrations, clock);
             Dispatcher dispatcher = new Dispatcher(surveys, templates, store, registrations, reminders, clock);
-            this.router = new SurveyRoutes(templates, texts, surveys, answers, reports)
-                    .register(new Router(new RequestLog(log, clock, "surveys")));
+            this.router = new SurveyRoutes(templates, texts, surveys, answers, reports, metrics)
+                    .register(new Router(new RequestLog(log, clock, FUNCTION)));
             this.events = new SurveyEvents(dispatcher, new PersonErasure(new SurveyErasureStore(table)), log);
         }
     }

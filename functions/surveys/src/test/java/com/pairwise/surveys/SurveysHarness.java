@@ -87,7 +87,12 @@ public final class SurveysHarness {
     // ---- fixtures ----
 
     public Program program(String id, String coordinator, ProgramFormat format) {
-        Program p = new Program(id, new ProgramSettings("Program " + id, null, ProgramKind.COHORT, null, null, format,
+        return program(id, "Program " + id, null, coordinator, format);
+    }
+
+    /** With the name and description a coordinator typed in. */
+    public Program program(String id, String name, String description, String coordinator, ProgramFormat format) {
+        Program p = new Program(id, new ProgramSettings(name, description, ProgramKind.COHORT, null, null, format,
                 ProgramStatus.OPEN, null, null, null, 3, Set.of(), List.of("en", "es", "fr"), List.of(), List.of(coordinator)),
                 clock.instant(), clock.instant(), 0);
         programs.create(p);
@@ -95,7 +100,13 @@ public final class SurveysHarness {
     }
 
     public Registration register(Program program, String userId, Role role, String region, String language, List<String> skills) {
-        Profile profile = new Profile("Person " + userId, userId + "@example.com", List.of(language), "Europe/Madrid", "ES", region,
+        return register(program, userId, "Person " + userId, userId + "@example.com", role, region, language, skills);
+    }
+
+    /** With the name and email the person signed up with. */
+    public Registration register(Program program, String userId, String displayName, String email, Role role, String region,
+                                 String language, List<String> skills) {
+        Profile profile = new Profile(displayName, email, List.of(language), "Europe/Madrid", "ES", region,
                 null, null, List.of(), skills, null, List.of(), role == Role.MENTOR ? 3 : null);
         return registrations.register(new Registration(program.id(), userId, role, RegistrationStatus.REGISTERED, profile,
                 clock.instant(), clock.instant(), 0), program);
@@ -158,10 +169,14 @@ public final class SurveysHarness {
 
     public Response call(String userId, List<String> groups, String routeKey, Map<String, String> pathParameters,
                          Map<String, String> query, Object body) {
-        ObjectNode event = sampleEvent("get-my-surveys.json");
         HttpApiRequests.Claims caller = userId == null ? null : new HttpApiRequests.Claims(userId, userId + "@example.com", groups);
-        HttpApiRequests.fill(event, routeKey, pathParameters, query, caller, body);
-        return invoke(event);
+        return invoke(request(caller, routeKey, pathParameters, query, body));
+    }
+
+    /** The API Gateway event of a call by {@code caller} (null: no identity), to send as it is or with headers added. */
+    public static ObjectNode request(HttpApiRequests.Claims caller, String routeKey, Map<String, String> pathParameters,
+                                     Map<String, String> query, Object body) {
+        return HttpApiRequests.fill(sampleEvent("get-my-surveys.json"), routeKey, pathParameters, query, caller, body);
     }
 
     public Response invoke(JsonNode event) {

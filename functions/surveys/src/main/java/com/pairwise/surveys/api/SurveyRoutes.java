@@ -8,9 +8,11 @@ import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
+import com.pairwise.shared.http.CorrelationId;
 import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.surveys.domain.Answers;
 import com.pairwise.surveys.domain.ProgramSurveys;
 import com.pairwise.surveys.domain.Reports;
@@ -33,13 +35,16 @@ public final class SurveyRoutes {
     private final ProgramSurveys surveys;
     private final Answers answers;
     private final Reports reports;
+    private final BusinessMetrics metrics;
 
-    public SurveyRoutes(ShippedTemplates templates, TemplateTexts texts, ProgramSurveys surveys, Answers answers, Reports reports) {
+    public SurveyRoutes(ShippedTemplates templates, TemplateTexts texts, ProgramSurveys surveys, Answers answers, Reports reports,
+                        BusinessMetrics metrics) {
         this.templates = templates;
         this.instances = new InstanceJson(texts);
         this.surveys = surveys;
         this.answers = answers;
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     public Router register(Router router) {
@@ -54,6 +59,8 @@ public final class SurveyRoutes {
                 .add("GET /surveys/{instanceId}", r -> ok(instances.full(answers.get(caller(r), instanceId(r)), language(r))))
                 .add("POST /surveys/{instanceId}/responses", r -> {
                     Answers.Mine mine = answers.answer(caller(r), instanceId(r), AnswersJson.read(JsonBody.object(r)));
+                    // answer() returns only once the answer is stored; refused, duplicate and invalid answers throw
+                    metrics.count(BusinessMetrics.SURVEY_RESPONSE_RECEIVED, CorrelationId.of(r));
                     return ApiResponse.json(201, instances.full(mine, language(r)));
                 })
                 .add("PUT /surveys/{instanceId}/responses",
