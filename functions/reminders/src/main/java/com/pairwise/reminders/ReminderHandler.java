@@ -36,6 +36,7 @@ import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
@@ -51,6 +52,7 @@ import java.util.Map;
  * HTTP: preferences, the in-app feed, unsubscribe (a page on GET, the change on POST).
  */
 public final class ReminderHandler extends HttpFunction {
+    private static final String FUNCTION = "reminders";
     /** A preferences change refused field by field (an hour that does not exist): read first, then answered 400. */
     private static final String WARM_UP_PREFERENCES_BODY = "{\"kinds\":{\"meeting\":false},\"quietHours\":{\"start\":\"25:00\"}}";
 
@@ -71,7 +73,8 @@ public final class ReminderHandler extends HttpFunction {
     public ReminderHandler() {
         this(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(), SesMailSender.fromEnvironment(),
                 SqsDeadLetters.fromEnvironment(), unsubscribeTokens(requiredEnv("UNSUBSCRIBE_KEY_SECRET")),
-                requiredEnv("PUBLIC_BASE_URL"), ReminderSettings.DEFAULT, System.out, true);
+                requiredEnv("PUBLIC_BASE_URL"), ReminderSettings.DEFAULT, System.out,
+                BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION), true);
     }
 
     private static UnsubscribeTokens unsubscribeTokens(String secretId) {
@@ -88,14 +91,25 @@ public final class ReminderHandler extends HttpFunction {
         this(table, clock, mail, deadLetters, new UnsubscribeTokens(unsubscribeKey), publicBaseUrl, settings, log, primeOnSnapshot);
     }
 
-    /** @param tokens signs and checks unsubscribe links; its key may be read on first use ({@link UnsubscribeTokens#onFirstUse}) */
+    /**
+     * Metric lines go to {@code log}, stage "local", so tests read them with the rest of the log.
+     *
+     * @param tokens signs and checks unsubscribe links; its key may be read on first use ({@link UnsubscribeTokens#onFirstUse})
+     */
     ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
                     String publicBaseUrl, ReminderSettings settings, PrintStream log, boolean primeOnSnapshot) {
-        this(Parts.build(table, clock, mail, deadLetters, tokens, publicBaseUrl, settings, log), tokens, clock, log, primeOnSnapshot);
+        this(table, clock, mail, deadLetters, tokens, publicBaseUrl, settings, log, new BusinessMetrics(log, clock, FUNCTION, "local"),
+                primeOnSnapshot);
+    }
+
+    private ReminderHandler(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
+                            String publicBaseUrl, ReminderSettings settings, PrintStream log, BusinessMetrics metrics,
+                            boolean primeOnSnapshot) {
+        this(Parts.build(table, clock, mail, deadLetters, tokens, publicBaseUrl, settings, log, metrics), tokens, clock, log, primeOnSnapshot);
     }
 
     private ReminderHandler(Parts parts, UnsubscribeTokens tokens, Clock clock, PrintStream log, boolean primeOnSnapshot) {
-        super(parts.routes.register(new Router(new RequestLog(log, clock, "reminders"))));
+        super(parts.routes.register(new Router(new RequestLog(log, clock, FUNCTION))));
         this.tokens = tokens;
         this.run = parts.run;
         this.events = new ReminderEvents(parts.planner, clock, parts.personal, parts.mentions, parts.reminderMentions, log);
@@ -119,13 +133,14 @@ public final class ReminderHandler extends HttpFunction {
         tokens.readKey();
     }
 
-    /** One run over the reminders due now (what the schedule rule triggers). */
+    /** One run over the reminders due now (what the schedule rule triggers); its ReminderSent lines share the run's id. */
     public RunReport runDue() {
         RunReport report = run.run();
         ObjectNode line = JsonTree.object().put("found", report.found()).put("sent", report.sent()).put("lost", report.lost())
                 .put("held", report.held()).put("skipped", report.skipped()).put("retried", report.retried())
                 .put("deadLettered", report.deadLettered()).put("readCapacity", report.readCapacity());
-        line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "reminders").put("event", "run");
+        line.put("time", clock.instant().toString()).put("level", "INFO").put("function", "reminders").put("event", "run")
+                .put("correlationId", report.runId());
         log.println(JsonTree.write(line));
         return report;
     }
@@ -175,7 +190,7 @@ public final class ReminderHandler extends HttpFunction {
     private record Parts(ReminderRoutes routes, ReminderRun run, ReminderPlanner planner, WeeklyDigest digest, PersonalItems personal,
                          FeedMentions mentions, ReminderMentions reminderMentions) {
         static Parts build(PairwiseTable table, Clock clock, MailSender mail, DeadLetters deadLetters, UnsubscribeTokens tokens,
-                           String publicBaseUrl, ReminderSettings settings, PrintStream log) {
+                           String publicBaseUrl, ReminderSettings settings, PrintStream log, BusinessMetrics metrics) {
             DynamoReminderBook book = new DynamoReminderBook(table);
             DynamoPreferences preferences = new DynamoPreferences(table);
             DynamoFeed feed = new DynamoFeed(table);
@@ -185,7 +200,7 @@ public final class ReminderHandler extends HttpFunction {
             DynamoRelationshipActivity activity = new DynamoRelationshipActivity(table);
             ReminderRun run = new ReminderRun(book, recipients, preferences,
                     relevance(table), new MessageRenderer(publicBaseUrl, tokens), feed,
-                    mail, deadLetters, settings, clock, new IdGenerator(), log);
+                    mail, deadLetters, settings, clock, new IdGenerator(), log, metrics);
             WeeklyDigest digest = new WeeklyDigest(new ProgramStoreDigestPrograms(programs), activity, new GsiWaitingPeople(table),
                     timings, recipients, book);
             return new Parts(new ReminderRoutes(preferences, feed, tokens, clock), run,

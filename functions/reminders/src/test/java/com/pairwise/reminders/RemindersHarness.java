@@ -154,7 +154,13 @@ public final class RemindersHarness {
     }
 
     public void register(String programId, String userId, Role role, String name, List<String> languages, String timeZone, List<String> skills) {
-        Profile profile = new Profile(name, userId + "@example.com", languages, timeZone, "ES", null, null, null, List.of(), skills,
+        register(programId, userId, role, name, userId + "@example.com", languages, timeZone, skills);
+    }
+
+    /** A registration whose profile gives {@code email} as the person's address. */
+    public void register(String programId, String userId, Role role, String name, String email, List<String> languages, String timeZone,
+                         List<String> skills) {
+        Profile profile = new Profile(name, email, languages, timeZone, "ES", null, null, null, List.of(), skills,
                 null, List.of(), role == Role.MENTOR ? 2 : null);
         new RegistrationStore(table).register(new Registration(programId, userId, role, RegistrationStatus.REGISTERED, profile,
                 clock.instant(), clock.instant(), 1), new ProgramStore(table).get(programId).orElseThrow());

@@ -2,6 +2,7 @@ package com.pairwise.reminders.domain;
 
 import com.pairwise.shared.store.Keys;
 import com.pairwise.shared.domain.IdGenerator;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,10 +31,12 @@ public final class ReminderRun {
     private final Clock clock;
     private final IdGenerator ids;
     private final PrintStream log;
+    private final BusinessMetrics metrics;
 
     public ReminderRun(ReminderBook book, Recipients recipients, PreferenceBook preferences, Relevance relevance,
                        MessageRenderer renderer, Feed feed, MailSender mail, DeadLetters deadLetters,
-                       ReminderSettings settings, Clock clock, IdGenerator ids, PrintStream log) {
+                       ReminderSettings settings, Clock clock, IdGenerator ids, PrintStream log,
+                       BusinessMetrics metrics) {
         this.book = book;
         this.recipients = recipients;
         this.preferences = preferences;
@@ -46,6 +49,7 @@ public final class ReminderRun {
         this.clock = clock;
         this.ids = ids;
         this.log = log;
+        this.metrics = metrics;
     }
 
     public RunReport run() {
@@ -59,13 +63,17 @@ public final class ReminderRun {
                 step = process(seen, runId);
             } catch (RuntimeException e) {
                 // Left claimed: a later run takes it over after the lease, so nothing is lost; the others still go.
-                log.println("{\"level\":\"ERROR\",\"function\":\"reminders\",\"reminder\":\"" + seen.kind().wire()
-                        + "\",\"error\":\"" + e.getClass().getName() + "\"}");
+                log.println("{\"level\":\"ERROR\",\"function\":\"reminders\",\"correlationId\":\"" + runId
+                        + "\",\"reminder\":\"" + seen.kind().wire() + "\",\"error\":\"" + e.getClass().getName() + "\"}");
                 step = Step.LOST;
+            }
+            if (step == Step.SENT) {
+                // Counted one by one, as each is marked sent: a run that times out midway has still counted what it delivered.
+                metrics.count(BusinessMetrics.REMINDER_SENT, runId);
             }
             counts.merge(step, 1, Integer::sum);
         }
-        return new RunReport(due.reminders().size(), n(counts, Step.SENT), n(counts, Step.LOST), n(counts, Step.HELD),
+        return new RunReport(runId, due.reminders().size(), n(counts, Step.SENT), n(counts, Step.LOST), n(counts, Step.HELD),
                 n(counts, Step.SKIPPED), n(counts, Step.RETRIED), n(counts, Step.DEAD), due.readCapacity());
     }
 
@@ -117,8 +125,9 @@ public final class ReminderRun {
         } catch (MailRefusedException refused) {
             int attempts = r.attempts() + 1;
             String reason = refused.getMessage();
-            log.println("{\"level\":\"WARN\",\"function\":\"reminders\",\"event\":\"mail-refused\",\"attempt\":" + attempts
-                    + ",\"reminder\":\"" + r.kind().wire() + "\"}");
+            // Not the reason: an SES message can quote the recipient's address. It goes to the reminder item and the dead letter.
+            log.println("{\"level\":\"WARN\",\"function\":\"reminders\",\"event\":\"mail-refused\",\"correlationId\":\"" + runId
+                    + "\",\"attempt\":" + attempts + ",\"reminder\":\"" + r.kind().wire() + "\"}");
             if (attempts >= settings.maxAttempts()) {
                 deadLetters.park(outgoing, attempts, reason);
                 book.finish(r, runId, ReminderBook.Outcome.FAILED, now);
