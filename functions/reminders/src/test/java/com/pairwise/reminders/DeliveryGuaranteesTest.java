@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -172,6 +173,11 @@ class DeliveryGuaranteesTest {
         h.tick();
         assertEquals(2, h.mails().size());
         assertEquals(2, new HashSet<>(h.mailedKeys()).size());
+        // The feed entry was written on the first attempt; the retry, due later, does not write a second one.
+        for (String person : List.of(r.mentorId(), r.menteeIds().get(0))) {
+            assertEquals(1, h.call(RemindersHarness.Person.user(person), "GET /me/notifications", Map.of(), null)
+                    .body().path("items").size(), person);
+        }
     }
 
     @Test

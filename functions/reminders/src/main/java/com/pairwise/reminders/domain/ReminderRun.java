@@ -112,8 +112,11 @@ public final class ReminderRun {
             return Step.HELD;
         }
         Message message = renderer.render(withPartnerNames(r), to);
-        feed.add(new Notification(to.userId(), notificationId(r), r.kind(), message.subject(), message.text(),
-                r.programId(), r.dueAt(), null, r.about()));
+        if (r.attempts() == 0) {
+            // A retry after a refused mail is due later, so its id would differ: its feed entry was written the first time.
+            feed.add(new Notification(to.userId(), notificationId(r), r.kind(), message.subject(), message.text(),
+                    r.programId(), r.dueAt(), null, r.about()));
+        }
         if (to.email() == null || to.email().isBlank()) {
             book.finish(r, runId, ReminderBook.Outcome.SENT, now);
             return Step.SENT;
