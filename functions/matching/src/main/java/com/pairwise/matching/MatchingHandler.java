@@ -24,6 +24,7 @@ import com.pairwise.shared.http.HttpFunction;
 import com.pairwise.shared.http.RequestLog;
 import com.pairwise.shared.http.Router;
 import com.pairwise.shared.lambda.SnapStartPriming;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.store.AwsClients;
 import com.pairwise.shared.store.MatchRequestStore;
 import com.pairwise.shared.store.MatchingErasureStore;
@@ -46,6 +47,8 @@ import java.util.Map;
  * matching runs) and its own jobs, delivered by the EventBridge bus ({@link Jobs}).
  */
 public final class MatchingHandler extends HttpFunction {
+    /** The function's name in its log lines and metrics. */
+    static final String FUNCTION = "matching";
 
     /** A program id that is well formed but never stored: warm-up reads find nothing. */
     static final String WARM_UP_PROGRAM = "prg_snapstartpriming";
@@ -60,7 +63,8 @@ public final class MatchingHandler extends HttpFunction {
     /** Used by Lambda: clients and schemas are built once here, at init (and captured by SnapStart, primed). */
     public MatchingHandler() {
         this(new Wiring(new PairwiseTable(AwsClients.dynamoDb(), AwsClients.tableName()), Clock.systemUTC(),
-                EventBridgePublisher.fromEnvironment(), System.out, CommitPacing.DEFAULT, OutboxDelivery.fromEnvironment()), true);
+                EventBridgePublisher.fromEnvironment(), System.out, CommitPacing.DEFAULT, OutboxDelivery.fromEnvironment(),
+                BusinessMetrics.lambda(System.out, Clock.systemUTC(), FUNCTION)), true);
     }
 
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log) {
@@ -72,10 +76,10 @@ public final class MatchingHandler extends HttpFunction {
         this(table, clock, publisher, log, pacing, OutboxDelivery.AT_COMMIT);
     }
 
-    /** As above with events sent as the stack sends them (tests of the stream relay). */
+    /** As above with events sent as the stack sends them (tests of the stream relay); metric lines go to {@code log}. */
     public MatchingHandler(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing,
                            OutboxDelivery delivery) {
-        this(new Wiring(table, clock, publisher, log, pacing, delivery), false);
+        this(new Wiring(table, clock, publisher, log, pacing, delivery, new BusinessMetrics(log, clock, FUNCTION, "local")), false);
     }
 
     private MatchingHandler(Wiring w, boolean primeOnSnapshot) {
@@ -107,7 +111,7 @@ public final class MatchingHandler extends HttpFunction {
         final Jobs jobs;
 
         Wiring(PairwiseTable table, Clock clock, EventPublisher publisher, PrintStream log, CommitPacing pacing,
-               OutboxDelivery delivery) {
+               OutboxDelivery delivery, BusinessMetrics metrics) {
             IdGenerator ids = new IdGenerator();
             ProgramAccess programs = new ProgramAccess(new ProgramStore(table));
             People people = new People(new RegistrationStore(table));
@@ -127,11 +131,11 @@ public final class MatchingHandler extends HttpFunction {
             RunCommitStore commitStore = new RunCommitStore(table);
             MatchingRuns runs = new MatchingRuns(programs, people, relationshipStore, runStore, commitStore, relay, clock, ids, log);
             RunCommits commits = new RunCommits(runs, programs, people, relationshipStore, runStore, commitStore, waitlist, placement,
-                    relay, clock, ids, pacing);
+                    relay, clock, ids, pacing, metrics);
             PersonErasure erasure = new PersonErasure(relationshipStore, requestStore, new MatchingErasureStore(table), events, relay, offers, clock);
             this.jobs = new Jobs(runs, commits, offers, relay, erasure, log);
-            this.router = new MatchingRoutes(selfMatching, relationships, runs, commits, clock)
-                    .register(new Router(new RequestLog(log, clock, "matching")));
+            this.router = new MatchingRoutes(selfMatching, relationships, runs, commits, clock, metrics)
+                    .register(new Router(new RequestLog(log, clock, FUNCTION)));
         }
     }
 }

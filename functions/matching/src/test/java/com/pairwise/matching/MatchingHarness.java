@@ -46,6 +46,8 @@ public final class MatchingHarness {
     public final PairwiseTable table = TestTables.fresh();
     public final RecordingPublisher events = new RecordingPublisher();
     public final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    /** One stream for every container, so lines written at the same moment never interleave. */
+    private final PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
     public final MatchingHandler handler;
     private int delivered;
 
@@ -55,18 +57,38 @@ public final class MatchingHarness {
 
     /** With run commits cut into chunks of the given pace. */
     public MatchingHarness(CommitPacing pacing) {
-        handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), pacing);
+        handler = new MatchingHandler(table, clock, events, out, pacing);
     }
 
     /** With events sent as the stack sends them: {@link OutboxDelivery#BY_STREAM}, relayed by the table's stream. */
     public MatchingHarness(OutboxDelivery delivery) {
-        handler = new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), CommitPacing.DEFAULT,
-                delivery);
+        handler = new MatchingHandler(table, clock, events, out, CommitPacing.DEFAULT, delivery);
     }
 
     /** Another handler on the same table and bus, as a second Lambda container would be. */
     public MatchingHandler secondContainer(CommitPacing pacing) {
-        return new MatchingHandler(table, clock, events, new PrintStream(log, true, StandardCharsets.UTF_8), pacing);
+        return new MatchingHandler(table, clock, events, out, pacing);
+    }
+
+    /** Every line the handlers logged, parsed: each must be JSON. */
+    public List<JsonNode> logLines() {
+        return log.toString(StandardCharsets.UTF_8).lines().map(line -> {
+            try {
+                return Json.MAPPER.readTree(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException("log line is not JSON: " + line, e);
+            }
+        }).toList();
+    }
+
+    /** The metric lines (CloudWatch Embedded Metric Format) the handlers logged. */
+    public List<JsonNode> metricLines(String metric) {
+        return logLines().stream().filter(l -> l.has("_aws") && l.has(metric)).toList();
+    }
+
+    /** What the metric lines of {@code metric} add up to. */
+    public long metricTotal(String metric) {
+        return metricLines(metric).stream().mapToLong(l -> l.get(metric).asLong()).sum();
     }
 
     /**

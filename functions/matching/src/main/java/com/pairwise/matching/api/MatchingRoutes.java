@@ -11,10 +11,12 @@ import com.pairwise.shared.domain.Caller;
 import com.pairwise.shared.domain.ValidationException;
 import com.pairwise.shared.http.ApiRequest;
 import com.pairwise.shared.http.ApiResponse;
+import com.pairwise.shared.http.CorrelationId;
 import com.pairwise.shared.http.JsonTree;
 import com.pairwise.shared.http.JsonBody;
 import com.pairwise.shared.http.PageQuery;
 import com.pairwise.shared.http.Router;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.MatchRequest;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.Relationship;
@@ -32,13 +34,17 @@ public final class MatchingRoutes {
     private final MatchingRuns runs;
     private final RunCommits commits;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, MatchingRuns runs, RunCommits commits, Clock clock) {
+    /** @param metrics counts the relationships requests start ({@code MatchCreated}); run commits count their own */
+    public MatchingRoutes(SelfMatching selfMatching, Relationships relationships, MatchingRuns runs, RunCommits commits, Clock clock,
+                          BusinessMetrics metrics) {
         this.selfMatching = selfMatching;
         this.relationships = relationships;
         this.runs = runs;
         this.commits = commits;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Router register(Router router) {
@@ -103,12 +109,12 @@ public final class MatchingRoutes {
     }
 
     private ApiResponse accept(ApiRequest r) {
-        Relationship started = selfMatching.accept(caller(r), r.pathParameter("requestId"));
+        Relationship started = selfMatching.accept(caller(r), r.pathParameter("requestId"), matchCreated(r));
         return created(RelationshipJson.write(started), "/relationships/" + started.id());
     }
 
     private ApiResponse pair(ApiRequest r) {
-        var outcome = relationships.pair(caller(r), programId(r), RelationshipJson.readPairing(JsonBody.object(r)));
+        var outcome = relationships.pair(caller(r), programId(r), RelationshipJson.readPairing(JsonBody.object(r)), matchCreated(r));
         return created(RelationshipJson.write(outcome), "/relationships/" + outcome.relationship().id());
     }
 
@@ -148,6 +154,11 @@ public final class MatchingRoutes {
         mine.items().forEach(item -> a.add(RelationshipJson.write(item)));
         o.put("nextCursor", mine.nextCursor());
         return ok(o);
+    }
+
+    /** Counts a relationship started (a group joined) once its write committed, even if the request then fails. */
+    private Runnable matchCreated(ApiRequest r) {
+        return () -> metrics.count(BusinessMetrics.MATCH_CREATED, CorrelationId.of(r));
     }
 
     private static Caller caller(ApiRequest r) {

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Puts mentees with a mentor: a new relationship, or in group programs the mentor's active group, joined one mentee
- * per transaction (a whole large group would not fit one DynamoDB transaction). Each step publishes its event.
+ * per transaction (a whole large group would not fit one DynamoDB transaction). Each step publishes its event and
+ * is reported to the caller's {@code started} as soon as its transaction committed, so a group placement that stops
+ * part way still reports the mentees who did join.
  */
 public final class Placement {
     private final RelationshipStore relationships;
@@ -31,18 +33,21 @@ public final class Placement {
 
     /**
      * @param capacity null: the mentor's capacity is not checked (explicit override, or peers)
+     * @param started  runs once per mentee placed (a relationship started or a group joined), after its write committed
      * @throws com.pairwise.shared.domain.ConflictException mentor-full, already-matched
      */
-    public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by, Instant now) {
-        return place(program, mentor, mentees, capacity, by, now, null);
+    public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by, Instant now,
+                              Runnable started) {
+        return place(program, mentor, mentees, capacity, by, now, null, started);
     }
 
     /**
-     * As {@link #place(Program, Registration, List, Integer, String, Instant)} for one run's pair: {@code mark} is
-     * written with the (single) mentee's transaction. @throws ConflictException also {@code pair-committed}
+     * As {@link #place(Program, Registration, List, Integer, String, Instant, Runnable)} for one run's pair: {@code mark}
+     * is written with the (single) mentee's transaction. @throws ConflictException also {@code pair-committed}, when
+     * another worker started the pair: {@code started} does not run then
      */
     public Relationship place(Program program, Registration mentor, List<Registration> mentees, Integer capacity, String by,
-                              Instant now, RunPairMark mark) {
+                              Instant now, RunPairMark mark, Runnable started) {
         Optional<Relationship> group = program.settings().format() == ProgramFormat.GROUP
                 ? relationships.byUser(mentor.userId(), program.id()).stream()
                         .filter(r -> r.isActive() && r.mentorId().equals(mentor.userId())).findFirst()
@@ -54,15 +59,17 @@ public final class Placement {
             toJoin = mentees;
         } else {
             Relationship fresh = selfMatching.newRelationship(program, mentor.userId(), mentees.subList(0, 1), now);
-            DomainEvent started = events.started(fresh, by, now);
-            result = relationships.start(fresh, capacity, List.of(started), mark);
-            relay.publish(started);
+            DomainEvent event = events.started(fresh, by, now);
+            result = relationships.start(fresh, capacity, List.of(event), mark);
+            started.run();
+            relay.publish(event);
             toJoin = mentees.subList(1, mentees.size());
         }
         for (Registration m : toJoin) {
-            DomainEvent started = events.started(result.joinedBy(m.userId(), m.profile().goals()), by, now);
-            result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(started), mark);
-            relay.publish(started);
+            DomainEvent event = events.started(result.joinedBy(m.userId(), m.profile().goals()), by, now);
+            result = relationships.join(result, m.userId(), m.profile().goals(), capacity, List.of(event), mark);
+            started.run();
+            relay.publish(event);
         }
         return result;
     }

@@ -68,9 +68,10 @@ public final class Relationships {
      * A coordinator pairs people directly. Program rules do not bind them (the ones broken are reported), the mentor's
      * capacity does unless {@code overrideCapacity} is set.
      *
+     * @param started runs once per mentee placed, as soon as that write committed (see {@link Placement})
      * @throws ConflictException self-request, not-in-program, mentor-full, already-matched
      */
-    public PairingOutcome pair(Caller caller, String programId, ManualPairing pairing) {
+    public PairingOutcome pair(Caller caller, String programId, ManualPairing pairing, Runnable started) {
         Program program = programs.managed(caller, programId);
         ProgramFormat format = program.settings().format();
         if (format != ProgramFormat.GROUP && pairing.menteeIds().size() != 1) {
@@ -98,7 +99,7 @@ public final class Relationships {
                     .ifPresent(rule -> overridden.add(m.userId() + ": " + SelfMatching.describe(rule)));
         }
         Integer capacity = Matchmaking.isPeer(program) || pairing.overrideCapacity() ? null : Participants.capacity(mentor, program);
-        Relationship result = placement.place(program, mentor, mentees, capacity, caller.userId(), now);
+        Relationship result = placement.place(program, mentor, mentees, capacity, caller.userId(), now, started);
         return new PairingOutcome(result, overridden);
     }
 

@@ -9,6 +9,7 @@ import com.pairwise.shared.domain.Identifiers;
 import com.pairwise.shared.events.DomainEvent;
 import com.pairwise.shared.events.EventRelay;
 import com.pairwise.shared.http.JsonTree;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.MatchingRun;
 import com.pairwise.shared.model.MatchingRunCommit;
 import com.pairwise.shared.model.MatchingRunStatus;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Committing a run's preview, whole or in part, in the background: the request stores the plan (the chosen pairs not
@@ -57,10 +59,12 @@ public final class RunCommits {
     private final Clock clock;
     private final IdGenerator ids;
     private final CommitPacing pacing;
+    private final BusinessMetrics metrics;
 
+    /** @param metrics counts the pairs each job starts ({@code MatchCreated}), with the run's id as correlation id */
     public RunCommits(MatchingRuns runs, ProgramAccess programs, People people, RelationshipStore relationships,
                       MatchingRunStore runStore, RunCommitStore commits, WaitlistStore waitlist, Placement placement,
-                      EventRelay relay, Clock clock, IdGenerator ids, CommitPacing pacing) {
+                      EventRelay relay, Clock clock, IdGenerator ids, CommitPacing pacing, BusinessMetrics metrics) {
         this.runs = runs;
         this.programs = programs;
         this.people = people;
@@ -73,6 +77,7 @@ public final class RunCommits {
         this.clock = clock;
         this.ids = ids;
         this.pacing = pacing;
+        this.metrics = metrics;
     }
 
     /**
@@ -124,12 +129,21 @@ public final class RunCommits {
             int end = Math.min(plan.size(), position + pacing.chunk());
             int committed = 0;
             List<Failure> failures = new ArrayList<>();
-            for (PlannedPair pair : plan.subList(position, end)) {
-                Optional<Failure> failure = commitOne(program, run, commitId, pair);
-                if (failure.isEmpty()) {
-                    committed++;
-                } else {
-                    failures.add(failure.get());
+            AtomicInteger startedHere = new AtomicInteger();
+            try {
+                for (PlannedPair pair : plan.subList(position, end)) {
+                    Optional<Failure> failure = commitOne(program, run, commitId, pair, startedHere::incrementAndGet);
+                    if (failure.isEmpty()) {
+                        committed++;
+                    } else {
+                        failures.add(failure.get());
+                    }
+                }
+            } finally {
+                // Only the pairs this worker started, once their writes committed, even if the chunk then fails:
+                // a redelivery finds those pairs marked (pair-committed) and does not count them again.
+                if (startedHere.get() > 0) {
+                    metrics.count(BusinessMetrics.MATCH_CREATED, startedHere.get(), runId);
                 }
             }
             commits.failed(runId, commitId, failures);
@@ -151,8 +165,11 @@ public final class RunCommits {
         return run.status() == MatchingRunStatus.COMMITTING && run.commit() != null && run.commit().id().equals(commitId);
     }
 
-    /** @return empty when the pair is committed (by this worker or, concurrently, another) */
-    private Optional<Failure> commitOne(Program program, MatchingRun run, String commitId, PlannedPair pair) {
+    /**
+     * @param started runs when this worker started the pair (not when another had)
+     * @return empty when the pair is committed (by this worker or, concurrently, another)
+     */
+    private Optional<Failure> commitOne(Program program, MatchingRun run, String commitId, PlannedPair pair, Runnable started) {
         Optional<Registration> mentor = people.registered(program.id(), pair.mentorId());
         Optional<Registration> mentee = people.registered(program.id(), pair.menteeId());
         if (mentor.isEmpty() || mentee.isEmpty()) {
@@ -161,7 +178,7 @@ public final class RunCommits {
         Integer capacity = Matchmaking.isPeer(program) ? null : Participants.capacity(mentor.get(), program);
         try {
             placement.place(program, mentor.get(), List.of(mentee.get()), capacity, run.commit().requestedBy(), clock.instant(),
-                    new RunPairMark(run.id(), commitId, pair.pairId()));
+                    new RunPairMark(run.id(), commitId, pair.pairId()), started);
             return Optional.empty();
         } catch (ConflictException e) {
             return e.code().equals(RunPairMark.PAIR_COMMITTED) ? Optional.empty() : Optional.of(failure(pair, e.code(), e.getMessage()));

@@ -155,9 +155,10 @@ public final class SelfMatching {
     /**
      * The mentor accepts: the relationship starts (group programs: the mentee joins the mentor's group).
      *
+     * @param started runs once the relationship's write committed (before the mentee's other requests are cancelled)
      * @return the relationship
      */
-    public Relationship accept(Caller caller, String requestId) {
+    public Relationship accept(Caller caller, String requestId, Runnable started) {
         MatchRequest request = answerable(caller, requestId);
         Program program = programs.get(request.programId());
         Registration mentor = people.registered(program.id(), request.mentorId())
@@ -172,9 +173,10 @@ public final class SelfMatching {
                 : Optional.empty();
         Relationship target = group.orElseGet(() -> newRelationship(program, mentor.userId(), List.of(mentee), now));
         Relationship after = group.map(g -> g.joinedBy(mentee.userId(), mentee.profile().goals())).orElse(target);
-        DomainEvent started = events.started(after, caller.userId(), now);
-        Relationship result = requests.accept(request, target, group.isPresent(), mentee.profile().goals(), capacity, List.of(started), now);
-        relay.publish(started);
+        DomainEvent event = events.started(after, caller.userId(), now);
+        Relationship result = requests.accept(request, target, group.isPresent(), mentee.profile().goals(), capacity, List.of(event), now);
+        started.run();
+        relay.publish(event);
         cancelOtherRequests(request, now);
         return result;
     }

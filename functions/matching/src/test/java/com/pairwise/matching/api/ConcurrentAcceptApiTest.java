@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.pairwise.matching.MatchingHarness;
 import com.pairwise.matching.MatchingHarness.Person;
 import com.pairwise.matching.MatchingHarness.Response;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.store.RelationshipStore;
@@ -60,5 +61,6 @@ class ConcurrentAcceptApiTest {
         assertEquals(2, store.byProgram(program.id()).size());
         assertEquals(2, store.mentorLoad(program.id(), "ana"));
         assertEquals(2, api.events.ofType("RelationshipStarted").size());
+        assertEquals(2, api.metricTotal(BusinessMetrics.MATCH_CREATED), "the 48 refused accepts count nothing");
     }
 }

@@ -11,6 +11,7 @@ import com.pairwise.matching.MatchingHarness.Person;
 import com.pairwise.matching.MatchingHarness.Response;
 import com.pairwise.matching.RecordingPublisher.Published;
 import com.pairwise.matching.domain.CommitPacing;
+import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.MatchingSettings;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
@@ -103,6 +104,8 @@ class RunCommitWorkersTest {
         assertEquals(20, done.get("commit").get("committed").asInt());
         assertEquals(0, done.get("commit").get("failed").asInt());
         assertEachPairStartedOnceWithinCapacity(20);
+        assertEquals(20, api.metricTotal(BusinessMetrics.MATCH_CREATED), "the redelivered event started nothing twice, so counted nothing twice");
+        api.metricLines(BusinessMetrics.MATCH_CREATED).forEach(l -> assertEquals(runId, l.get("correlationId").asText()));
     }
 
     @Test
@@ -131,6 +134,7 @@ class RunCommitWorkersTest {
         assertEquals(30, done.get("commit").get("committed").asInt(), "each chunk counted once: " + done.get("commit"));
         assertEquals(0, done.get("commit").get("failed").asInt());
         assertEachPairStartedOnceWithinCapacity(30);
+        assertEquals(30, api.metricTotal(BusinessMetrics.MATCH_CREATED), "each worker counts only the pairs it started");
     }
 
     @Test
@@ -158,6 +162,7 @@ class RunCommitWorkersTest {
         assertEquals(0, done.get("commit").get("failed").asInt());
         assertEquals(6, relationships.byProgram(program.id()).size());
         assertEquals(4, api.events.ofType("RelationshipStarted").size(), "only the four it started itself");
+        assertEquals(4, api.metricTotal(BusinessMetrics.MATCH_CREATED), "nor counts the dead worker's pairs");
         done.get("pairs").forEach(p -> assertTrue(p.get("committed").asBoolean(), p.toString()));
     }
 }
