@@ -39,8 +39,8 @@ import java.util.function.UnaryOperator;
  * <p>Arguments (all optional): coldRuns (default 5), warmEvents per event type (default 200), then the names of the
  * functions to measure (default all). The cold starts go round by round, each function once per round, so a slow
  * spell of the machine spreads over the functions. The last JVM of a function, after its cold event, runs each warm
- * event type in batches of warmEvents until a batch's p50 is within 5% of the one before (at least three batches,
- * at most eight): the warm figures are that last batch, the steady state once the JIT has compiled the path; every
+ * event type in batches of warmEvents until two batches in a row each have a p50 within 5% of the batch before
+ * (at least four batches, at most ten): the warm figures are that last batch, the steady state once the JIT has compiled the path; every
  * batch's p50 is printed beside them, the first being the first warmEvents after the cold start.
  * System properties: {@code bench.java} picks another java executable for the function JVMs, {@code bench.jvmArgs}
  * adds flags to them (e.g. {@code -Xlog:class+load:file=/tmp/classes.txt} to see what a cold start loads),

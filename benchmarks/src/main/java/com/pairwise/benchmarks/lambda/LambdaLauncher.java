@@ -26,7 +26,7 @@ public final class LambdaLauncher {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
     /** Batches of warm events after the first, at most: the steady state is the last. */
-    private static final int MAX_BATCHES = 8;
+    private static final int MAX_BATCHES = 10;
     /** A batch whose p50 moved less than this share from the one before is the steady state. */
     private static final double SETTLED = 0.05;
 
@@ -58,8 +58,9 @@ public final class LambdaLauncher {
 
         for (int e = 4; e < args.length; e++) {
             String event = Files.readString(Path.of(args[e]));
-            // The first batch right after the cold start runs partly interpreted. Later batches follow until one's p50
-            // is within SETTLED of the one before: the steady state of an environment that has served a while.
+            // The first batch right after the cold start runs partly interpreted. Later batches follow until the p50
+            // of two in a row is within SETTLED of the batch before each: the steady state of an environment that
+            // has served a while.
             // (How long that takes differs by event: the reminder run's eight queries per event settle after
             // several hundred runs, a single read after two hundred.)
             Batch early = batch(handler, event, 1, warmCount);
@@ -68,13 +69,15 @@ public final class LambdaLauncher {
             int served = warmCount;
             int failed = early.failed();
             boolean settled = false;
+            int flat = 0; // batches in a row whose p50 moved less than SETTLED from the one before
             for (int b = 1; b < MAX_BATCHES && !settled; b++) {
                 Batch previous = steady;
                 steady = batch(handler, event, served + 1, warmCount);
                 served += warmCount;
                 failed += steady.failed();
                 trail.append('/').append(String.format(Locale.ROOT, "%.2f", steady.p50()));
-                settled = b > 1 && Math.abs(steady.p50() - previous.p50()) <= SETTLED * previous.p50();
+                flat = b > 1 && Math.abs(steady.p50() - previous.p50()) <= SETTLED * previous.p50() ? flat + 1 : 0;
+                settled = flat == 2; // flat over three batches: one pause of the JIT between two batches is not the end
             }
             // cpuP50Ms: CPU of the invoking thread (handler, JSON, SDK marshalling and signing, HTTP client), i.e. the
             // function's own share, which neither DynamoDB Local nor the neighbours on the machine inflate

@@ -1,6 +1,5 @@
 package com.pairwise.matching;
 
-import com.pairwise.testing.SampleEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pairwise.matching.domain.CommitPacing;
@@ -20,6 +19,8 @@ import com.pairwise.shared.store.PairwiseTable;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.testing.HttpApiRequests;
+import com.pairwise.testing.LogLines;
+import com.pairwise.testing.SampleEvents;
 import com.pairwise.testing.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,13 +73,7 @@ public final class MatchingHarness {
 
     /** Every line the handlers logged, parsed: each must be JSON. */
     public List<JsonNode> logLines() {
-        return log.toString(StandardCharsets.UTF_8).lines().map(line -> {
-            try {
-                return Json.MAPPER.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException("log line is not JSON: " + line, e);
-            }
-        }).toList();
+        return LogLines.parse(log.toString(StandardCharsets.UTF_8));
     }
 
     /** The metric lines (CloudWatch Embedded Metric Format) the handlers logged. */

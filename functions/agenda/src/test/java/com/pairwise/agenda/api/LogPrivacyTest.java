@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.agenda.AgendaHarness;
 import com.pairwise.agenda.AgendaHarness.Response;
+import com.pairwise.agenda.AgendaHarness;
 import com.pairwise.shared.events.EventPublisher;
 import com.pairwise.shared.http.Json;
-import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Profile;
+import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Registration;
 import com.pairwise.shared.model.RegistrationStatus;
 import com.pairwise.shared.model.Relationship;
@@ -19,8 +19,7 @@ import com.pairwise.shared.model.Role;
 import com.pairwise.shared.store.ProgramStore;
 import com.pairwise.shared.store.RegistrationStore;
 import com.pairwise.testing.HttpApiRequests;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.pairwise.testing.LogLines;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,15 +121,7 @@ class LogPrivacyTest {
     }
 
     private List<JsonNode> logLines() {
-        List<JsonNode> lines = new ArrayList<>();
-        api.log.toString(StandardCharsets.UTF_8).lines().forEach(l -> {
-            try {
-                lines.add(Json.MAPPER.readTree(l));
-            } catch (IOException e) {
-                throw new UncheckedIOException("log line is not JSON: " + l, e);
-            }
-        });
-        return lines;
+        return LogLines.parse(api.log.toString(StandardCharsets.UTF_8));
     }
 
     @Test

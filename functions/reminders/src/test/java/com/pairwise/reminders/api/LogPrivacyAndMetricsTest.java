@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.reminders.RemindersHarness;
 import com.pairwise.reminders.RemindersHarness.Person;
 import com.pairwise.reminders.RemindersHarness.Response;
+import com.pairwise.reminders.RemindersHarness;
 import com.pairwise.reminders.domain.MailRefusedException;
 import com.pairwise.shared.http.Json;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Relationship;
 import com.pairwise.shared.model.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.pairwise.testing.LogLines;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,15 +50,7 @@ class LogPrivacyAndMetricsTest {
     private final Person coordinator = Person.user("usr-coord-7");
 
     private List<JsonNode> logLines() {
-        List<JsonNode> lines = new ArrayList<>();
-        h.log.toString(StandardCharsets.UTF_8).lines().forEach(l -> {
-            try {
-                lines.add(Json.MAPPER.readTree(l));
-            } catch (IOException e) {
-                throw new UncheckedIOException("log line is not JSON: " + l, e);
-            }
-        });
-        return lines;
+        return LogLines.parse(h.log.toString(StandardCharsets.UTF_8));
     }
 
     private void meetingScheduled(Relationship r) {

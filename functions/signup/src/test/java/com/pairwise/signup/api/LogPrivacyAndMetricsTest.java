@@ -10,14 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.http.Json;
-import com.pairwise.signup.SignupHarness;
 import com.pairwise.signup.SignupHarness.Person;
 import com.pairwise.signup.SignupHarness.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.pairwise.signup.SignupHarness;
+import com.pairwise.testing.LogLines;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,15 +32,7 @@ class LogPrivacyAndMetricsTest {
     private final Person ben = new Person("ben", "ben.okafor@example.org", List.of());
 
     private List<JsonNode> logLines() {
-        List<JsonNode> lines = new ArrayList<>();
-        api.log.toString(StandardCharsets.UTF_8).lines().forEach(l -> {
-            try {
-                lines.add(Json.MAPPER.readTree(l));
-            } catch (IOException e) {
-                throw new UncheckedIOException("log line is not JSON: " + l, e);
-            }
-        });
-        return lines;
+        return LogLines.parse(api.log.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pairwise.shared.http.Json;
 import com.pairwise.shared.metrics.BusinessMetrics;
 import com.pairwise.shared.model.Program;
 import com.pairwise.shared.model.ProgramFormat;
 import com.pairwise.shared.model.Role;
-import com.pairwise.surveys.SurveysHarness;
 import com.pairwise.surveys.SurveysHarness.Response;
+import com.pairwise.surveys.SurveysHarness;
 import com.pairwise.testing.HttpApiRequests.Claims;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.pairwise.testing.LogLines;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,15 +74,7 @@ class LogPrivacyAndMetricsTest {
     }
 
     private List<JsonNode> logLines() {
-        List<JsonNode> lines = new ArrayList<>();
-        h.log.toString(StandardCharsets.UTF_8).lines().forEach(l -> {
-            try {
-                lines.add(Json.MAPPER.readTree(l));
-            } catch (IOException e) {
-                throw new UncheckedIOException("log line is not JSON: " + l, e);
-            }
-        });
-        return lines;
+        return LogLines.parse(h.log.toString(StandardCharsets.UTF_8));
     }
 
     @Test
