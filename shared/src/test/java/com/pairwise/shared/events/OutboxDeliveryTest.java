@@ -16,6 +16,14 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aFunctionThatLeavesSendingToTheStreamHasAPublisherThatRefusesLoudly() {
+        // EventRelay catches the refusal and leaves the entry in the outbox, so a stray call loses nothing
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> OutboxDelivery.BY_STREAM.committingPublisher().publish("pairwise.signup", "X", "{}"));
+        assertTrue(e.getMessage().contains("stream"), e.getMessage());
+    }
+
+    @Test
     void aTypoStopsTheFunctionAtInitRatherThanSendingNothing() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> OutboxDelivery.parse("Stream"));
         assertTrue(e.getMessage().contains("OUTBOX_DELIVERY"), e.getMessage());
