@@ -18,7 +18,8 @@ import software.constructs.Construct;
 /**
  * Alarms that page someone, all sent to one SNS topic (encrypted, TLS only) with the {@code alarmEmail} subscribed
  * when configured: per function Lambda Errors and Throttles, HTTP API 5xx, per dead-letter queue any message
- * visible, and the outbox relay reading the table's stream late. Each alarm fires on the first occurrence in five minutes; there is no normal rate of these.
+ * visible, and events sent late ({@link #watch}). Each alarm fires on the first occurrence in five minutes, as there is
+ * no normal rate of these; only the stream's lag has a threshold, the drain's two-minute grace.
  */
 public class PairwiseAlarms extends Construct {
 

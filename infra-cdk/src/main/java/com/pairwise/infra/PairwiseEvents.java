@@ -39,8 +39,6 @@ public class PairwiseEvents extends Construct {
     public static final int SURVEYS_DAILY_HOUR_UTC = 6;
 
     private final EventBus bus;
-    /** The one function that sends events, when the table's stream relays them; null when each sends its own. */
-    private JavaFunction sender;
 
     public PairwiseEvents(Construct scope, String id, String stage) {
         super(scope, id);
@@ -52,10 +50,11 @@ public class PairwiseEvents extends Construct {
      * {@code outboxRelay}, only the function that reads the table's stream sends events, so only it may PutEvents.
      */
     public void connect(Map<String, JavaFunction> functions, OutboxStreamRelay outboxRelay) {
-        this.sender = outboxRelay == null ? null : outboxRelay.getSender();
+        // With the stream relay only its function sends; without it, each function sends its own events.
+        JavaFunction sender = outboxRelay == null ? null : outboxRelay.getSender();
         JavaFunction matching = functions.get("matching");
         if (matching != null) {
-            allowPublishing(matching);
+            allowPublishing(matching, sender);
             // Bulk matching runs and commits asynchronously: the function hands its own job events back to itself.
             Rule.Builder.create(this, "MatchingRunRequested")
                     .description("Computes a queued bulk matching run, or commits one, outside the HTTP request")
@@ -88,13 +87,13 @@ public class PairwiseEvents extends Construct {
             // A mentor's changed capacity is announced (MentorCapacityChanged) for matching's waitlist offers, an
             // incomplete registration asks reminders for a nudge (ReminderRequested / ReminderWithdrawn), and an
             // erasure (PersonErased) goes to every function that keeps something of the person.
-            allowPublishing(signup);
+            allowPublishing(signup, sender);
         }
         JavaFunction agenda = functions.get("agenda");
         if (agenda != null) {
             // Meetings booked, moved or cancelled are announced (MeetingScheduled / MeetingCancelled) for reminders,
             // meetings held (MeetingHeld) for surveys.
-            allowPublishing(agenda);
+            allowPublishing(agenda, sender);
             // Every new pair finds its first agenda and kick-off checklist ready without anyone asking.
             Rule.Builder.create(this, "AgendaRelationshipStarted")
                     .description("Prepares a new relationship's first agenda and kick-off checklist")
@@ -109,7 +108,7 @@ public class PairwiseEvents extends Construct {
         }
         JavaFunction surveys = functions.get("surveys");
         if (surveys != null) {
-            connectSurveys(surveys);
+            connectSurveys(surveys, sender);
         }
         connectErasure(functions);
     }
@@ -138,9 +137,9 @@ public class PairwiseEvents extends Construct {
         }
     }
 
-    private void connectSurveys(JavaFunction surveys) {
+    private void connectSurveys(JavaFunction surveys, JavaFunction sender) {
         // Each survey sent asks reminders for a survey-due reminder, each answer withdraws it (ReminderRequested / ReminderWithdrawn).
-        allowPublishing(surveys);
+        allowPublishing(surveys, sender);
         // A started relationship gets its baseline survey and schedule; an ended one its end-of-relationship surveys.
         Rule.Builder.create(this, "SurveysRelationshipEvents")
                 .description("Sends and schedules surveys when relationships start and end")
@@ -172,7 +171,8 @@ public class PairwiseEvents extends Construct {
                 .build();
     }
 
-    private void allowPublishing(JavaFunction fn) {
+    /** @param sender the function that sends every function's events, or null when each sends its own */
+    private void allowPublishing(JavaFunction fn, JavaFunction sender) {
         fn.getFunction().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
         if (sender == null || sender == fn) {
             bus.grantPutEventsTo(fn.getRole());
