@@ -27,6 +27,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.dynamodb.services.local.main.CommandLineInput;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -227,6 +228,17 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     /** A new client for this instance; the caller owns (and closes) it. */
     public DynamoDbClient newClient() {
         return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY)))
+                .httpClient(UrlConnectionHttpClient.builder().build())
+                .build();
+    }
+
+    /** A new client of this instance's table streams, configured as {@link #newClient()}; the caller closes it. */
+    public DynamoDbStreamsClient newStreamsClient() {
+        return DynamoDbStreamsClient.builder()
                 .endpointOverride(endpoint)
                 .region(REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(

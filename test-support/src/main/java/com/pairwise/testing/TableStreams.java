@@ -9,9 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -44,14 +41,7 @@ public final class TableStreams implements AutoCloseable {
         String arn = dynamo.updateTable(b -> b.tableName(tableName).streamSpecification(StreamSpecification.builder()
                         .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build()))
                 .tableDescription().latestStreamArn();
-        DynamoDbStreamsClient client = DynamoDbStreamsClient.builder()
-                .endpointOverride(database.endpoint())
-                .region(EmbeddedDynamoDb.REGION)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(EmbeddedDynamoDb.ACCESS_KEY_ID, EmbeddedDynamoDb.SECRET_ACCESS_KEY)))
-                .httpClient(UrlConnectionHttpClient.builder().build())
-                .build();
-        return new TableStreams(client, arn);
+        return new TableStreams(database.newStreamsClient(), arn);
     }
 
     /** Every record written since the last call, as one Lambda batch (an empty {@code Records} array when none). */
